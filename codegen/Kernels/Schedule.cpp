@@ -1,0 +1,47 @@
+//===- Schedule.cpp - The tunable parameters of one kernel ----------------===//
+
+#include "codegen/Kernels/Schedule.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinAttributes.h"
+
+using namespace mlir;
+
+namespace edgec::codegen {
+
+std::optional<KernelSchedule> KernelSchedule::read(Operation *op) {
+  auto dict = op->getAttrOfType<DictionaryAttr>(kAttrName);
+  if (!dict)
+    return std::nullopt;
+  KernelSchedule schedule;
+  for (auto [name, field] :
+       {std::pair{"lanes", &schedule.lanes},
+        std::pair{"filters", &schedule.filters},
+        std::pair{"vectors", &schedule.vectors}}) {
+    auto value = dict.getAs<IntegerAttr>(name);
+    if (!value)
+      return std::nullopt;
+    *field = value.getInt();
+  }
+  if (!schedule.isValid())
+    return std::nullopt;
+  return schedule;
+}
+
+void KernelSchedule::write(Operation *op) const {
+  Builder b(op->getContext());
+  op->setAttr(kAttrName,
+              b.getDictionaryAttr({
+                  b.getNamedAttr("filters", b.getI64IntegerAttr(filters)),
+                  b.getNamedAttr("lanes", b.getI64IntegerAttr(lanes)),
+                  b.getNamedAttr("vectors", b.getI64IntegerAttr(vectors)),
+              }));
+}
+
+bool KernelSchedule::isValid() const {
+  // Past 32 accumulators no register file holds the tile.
+  return lanes >= 1 && lanes <= 64 && filters >= 1 && vectors >= 1 &&
+         filters * vectors <= 32;
+}
+
+} // namespace edgec::codegen

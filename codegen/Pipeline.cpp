@@ -1,0 +1,143 @@
+//===- Pipeline.cpp - The stages from graph to LLVM dialect ---------------===//
+
+#include "codegen/Pipeline.h"
+#include "codegen/Passes.h"
+
+#include "dialects/graph/IR/GraphDialect.h"
+#include "mlir/Conversion/Passes.h"
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Transforms/BufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/Arith/Transforms/Passes.h"
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
+#include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
+#include "mlir/Dialect/Bufferization/Transforms/FuncBufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/Bufferization/Transforms/Passes.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlow.h"
+#include "mlir/Dialect/Func/Extensions/InlinerExtension.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/Linalg/Transforms/BufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/SCF/Transforms/BufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Tensor/Transforms/BufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/Dialect/Vector/Transforms/BufferizableOpInterfaceImpl.h"
+#include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
+#include "mlir/Transforms/Passes.h"
+
+using namespace mlir;
+
+namespace edgec::codegen {
+
+ArrayRef<std::pair<StringRef, Stage>> stageNames() {
+  static const std::pair<StringRef, Stage> names[] = {
+      {"import", Stage::Import},   {"graph", Stage::Graph},
+      {"linalg", Stage::Linalg},   {"buffers", Stage::Buffers},
+      {"kernels", Stage::Kernels}, {"llvm-dialect", Stage::LLVMDialect},
+      {"llvm", Stage::LLVMIR},     {"asm", Stage::Asm},
+  };
+  return names;
+}
+
+void addStagePasses(OpPassManager &pm, Stage stage,
+                    const PipelineOptions &options) {
+  switch (stage) {
+  case Stage::Import:
+    // import -> graph
+    pm.addPass(createCanonicalizerPass());
+    pm.addPass(createCSEPass());
+    return;
+  case Stage::Graph: {
+    // graph -> linalg
+    pm.addPass(createConvertGraphToLinalg());
+    pm.addPass(createCanonicalizerPass());
+    pm.addPass(createLinalgElementwiseOpFusionPass());
+    pm.addPass(createCanonicalizerPass());
+    pm.addPass(createCSEPass());
+    AssignSchedulesOptions schedules;
+    schedules.vectorLength = options.vectorLength;
+    pm.addPass(createAssignSchedules(schedules));
+    return;
+  }
+  case Stage::Linalg: {
+    // linalg -> buffers
+    EntryABIOptions abi;
+    abi.symbol = options.symbol;
+    pm.addPass(createEntryABI(abi));
+    bufferization::OneShotBufferizationOptions bufferize;
+    bufferize.setFunctionBoundaryTypeConversion(
+        bufferization::LayoutMapOption::IdentityLayoutMap);
+    // Copies as linalg.copy become plain loops; memref.copy would call into
+    // MLIR's runtime library, which artifacts do not ship.
+    bufferize.memCpyFn = [](OpBuilder &b, Location loc, Value from,
+                            Value to) {
+      b.create<linalg::CopyOp>(loc, from, to);
+      return success();
+    };
+    pm.addPass(bufferization::createOneShotBufferizePass(bufferize));
+    pm.addPass(createCanonicalizerPass());
+    bufferization::BufferDeallocationPipelineOptions dealloc;
+    bufferization::buildBufferDeallocationPipeline(pm, dealloc);
+    return;
+  }
+  case Stage::Buffers:
+    // buffers -> kernels
+    pm.addNestedPass<func::FuncOp>(createGenerateKernels());
+    pm.addPass(createCanonicalizerPass());
+    pm.addPass(createCSEPass());
+    return;
+  case Stage::Kernels: {
+    // kernels -> LLVM dialect
+    pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+    pm.addPass(memref::createExpandStridedMetadataPass());
+    pm.addPass(createLowerAffinePass());
+    pm.addPass(createConvertSCFToCFPass());
+    pm.addPass(arith::createArithExpandOpsPass());
+    pm.addPass(createConvertVectorToLLVMPass());
+    pm.addPass(createFinalizeMemRefToLLVMConversionPass());
+    pm.addPass(createConvertMathToLLVMPass());
+    pm.addPass(createArithToLLVMConversionPass());
+    ConvertFuncToLLVMPassOptions func;
+    func.useBarePtrCallConv = true;
+    pm.addPass(createConvertFuncToLLVMPass(func));
+    pm.addPass(createConvertControlFlowToLLVMPass());
+    pm.addPass(createReconcileUnrealizedCastsPass());
+    pm.addPass(createCanonicalizerPass());
+    return;
+  }
+  case Stage::LLVMDialect:
+  case Stage::LLVMIR:
+  case Stage::Asm:
+  case Stage::Object:
+    return;
+  }
+}
+
+void registerPipelineDialects(DialectRegistry &registry) {
+  registry.insert<graph::GraphDialect, affine::AffineDialect,
+                  arith::ArithDialect, bufferization::BufferizationDialect,
+                  cf::ControlFlowDialect, func::FuncDialect,
+                  linalg::LinalgDialect, LLVM::LLVMDialect, math::MathDialect,
+                  memref::MemRefDialect, scf::SCFDialect,
+                  tensor::TensorDialect, vector::VectorDialect>();
+  arith::registerBufferizableOpInterfaceExternalModels(registry);
+  bufferization::func_ext::registerBufferizableOpInterfaceExternalModels(
+      registry);
+  linalg::registerBufferizableOpInterfaceExternalModels(registry);
+  scf::registerBufferizableOpInterfaceExternalModels(registry);
+  tensor::registerBufferizableOpInterfaceExternalModels(registry);
+  vector::registerBufferizableOpInterfaceExternalModels(registry);
+  registerBuiltinDialectTranslation(registry);
+  registerLLVMDialectTranslation(registry);
+  func::registerInlinerExtension(registry);
+}
+
+} // namespace edgec::codegen

@@ -1,0 +1,119 @@
+//===- ConvOps.cpp - edge.conv and the window shape rule ------------------===//
+
+#include "dialects/graph/IR/GraphOps.h"
+#include "dialects/graph/IR/ShapeHelpers.h"
+#include "mlir/IR/Diagnostics.h"
+
+using namespace mlir;
+using namespace edgec::graph;
+
+int64_t edgec::graph::windowOutputSize(int64_t input, int64_t kernel,
+                                       int64_t stride, int64_t dilation,
+                                       int64_t padBegin, int64_t padEnd,
+                                       bool ceilMode) {
+  int64_t span = dilation * (kernel - 1) + 1;
+  int64_t room = input + padBegin + padEnd - span;
+  if (room < 0)
+    return -1;
+  int64_t out = (ceilMode ? (room + stride - 1) / stride : room / stride) + 1;
+  // A window may not start in the trailing padding (the rule of PyTorch and
+  // ONNX Runtime for ceil_mode).
+  if (ceilMode && (out - 1) * stride >= input + padBegin)
+    --out;
+  return out;
+}
+
+std::string edgec::graph::formatShape(ArrayRef<int64_t> shape) {
+  std::string text = "[";
+  for (size_t i = 0; i < shape.size(); ++i)
+    text += (i ? ", " : "") + std::to_string(shape[i]);
+  return text + "]";
+}
+
+LogicalResult edgec::graph::inferWindowShape(
+    std::optional<Location> loc, ArrayRef<int64_t> inputSpatial,
+    ArrayRef<int64_t> kernel, ArrayRef<int64_t> strides,
+    ArrayRef<int64_t> dilations, ArrayRef<int64_t> pads, bool ceilMode,
+    SmallVectorImpl<int64_t> &outShape) {
+  size_t rank = inputSpatial.size();
+  if (kernel.size() != rank || strides.size() != rank ||
+      dilations.size() != rank || pads.size() != 2 * rank)
+    return emitOptionalError(
+        loc, "expected ", rank, " kernel sizes, strides and dilations and ",
+        2 * rank, " pads for ", rank, " spatial dimensions, got ",
+        kernel.size(), ", ", strides.size(), ", ", dilations.size(), " and ",
+        pads.size());
+  for (size_t i = 0; i < rank; ++i) {
+    if (kernel[i] < 1)
+      return emitOptionalError(loc, "kernel size ", kernel[i],
+                               " is not positive");
+    if (strides[i] < 1)
+      return emitOptionalError(loc, "stride ", strides[i], " is not positive");
+    if (dilations[i] < 1)
+      return emitOptionalError(loc, "dilation ", dilations[i],
+                               " is not positive");
+    if (pads[i] < 0 || pads[i + rank] < 0)
+      return emitOptionalError(loc, "pads ", formatShape(pads),
+                               " must not be negative");
+    int64_t out =
+        windowOutputSize(inputSpatial[i], kernel[i], strides[i], dilations[i],
+                         pads[i], pads[i + rank], ceilMode);
+    if (out < 1)
+      return emitOptionalError(
+          loc, "window of size ", kernel[i], " (dilation ", dilations[i],
+          ") does not fit spatial dimension ", i, " of size ", inputSpatial[i],
+          " with pads ", pads[i], " and ", pads[i + rank]);
+    outShape.push_back(out);
+  }
+  return success();
+}
+
+LogicalResult ConvOp::inferReturnTypes(MLIRContext *,
+                                       std::optional<Location> loc,
+                                       Adaptor adaptor,
+                                       SmallVectorImpl<Type> &types) {
+  auto inputType = cast<RankedTensorType>(adaptor.getInput().getType());
+  auto weightType = cast<RankedTensorType>(adaptor.getWeight().getType());
+  int64_t rank = inputType.getRank();
+  if (rank < 3 || rank > 5)
+    return emitOptionalError(loc,
+                             "input must be [N, C, spatial...] with 1 "
+                             "to 3 spatial dimensions, got rank ",
+                             rank);
+  if (weightType.getRank() != rank)
+    return emitOptionalError(loc, "weight of rank ", weightType.getRank(),
+                             " does not match input of rank ", rank);
+  ArrayRef<int64_t> in = inputType.getShape(), w = weightType.getShape();
+  int64_t group = static_cast<int64_t>(adaptor.getGroup());
+  if (group < 1)
+    return emitOptionalError(loc, "group ", group, " is not positive");
+  if (in[1] % group != 0 || w[0] % group != 0)
+    return emitOptionalError(loc, "group ", group,
+                             " does not divide the input channels ", in[1],
+                             " and the filters ", w[0]);
+  if (w[1] * group != in[1])
+    return emitOptionalError(loc, "weight shape ", formatShape(w), " expects ",
+                             w[1] * group, " input channels (", w[1],
+                             " per group, ", group, " groups) but the input ",
+                             formatShape(in), " has ", in[1]);
+  if (Value bias = adaptor.getBias()) {
+    auto biasType = cast<RankedTensorType>(bias.getType());
+    if (biasType.getRank() != 1 || biasType.getDimSize(0) != w[0])
+      return emitOptionalError(loc, "bias shape ",
+                               formatShape(biasType.getShape()),
+                               " does not match ", w[0], " filters");
+  }
+  SmallVector<int64_t> shape = {in[0], w[0]};
+  if (failed(inferWindowShape(loc, in.drop_front(2), w.drop_front(2),
+                              adaptor.getStrides(), adaptor.getDilations(),
+                              adaptor.getPads(), /*ceilMode=*/false, shape)))
+    return failure();
+  types.push_back(RankedTensorType::get(shape, inputType.getElementType()));
+  return success();
+}
+
+bool ConvOp::isDepthwise() {
+  int64_t channels = getInput().getType().getDimSize(1);
+  return static_cast<int64_t>(getGroup()) == channels &&
+         getWeight().getType().getDimSize(1) == 1;
+}

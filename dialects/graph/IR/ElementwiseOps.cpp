@@ -1,0 +1,124 @@
+//===- ElementwiseOps.cpp - Elementwise ops of the edge dialect -----------===//
+//
+// Shape inference (numpy broadcasting) and constant folding of add, sub,
+// mul, div, relu, sigmoid and clip.
+//
+//===----------------------------------------------------------------------===//
+
+#include "dialects/graph/IR/GraphOps.h"
+#include "dialects/graph/IR/ShapeHelpers.h"
+#include "mlir/Dialect/CommonFolders.h"
+#include "mlir/Dialect/Traits.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/Matchers.h"
+
+#include <cmath>
+
+using namespace mlir;
+using namespace edgec::graph;
+
+namespace {
+
+LogicalResult inferBroadcast(std::optional<Location> loc, Value lhs, Value rhs,
+                             SmallVectorImpl<Type> &types) {
+  auto lhsType = cast<RankedTensorType>(lhs.getType());
+  auto rhsType = cast<RankedTensorType>(rhs.getType());
+  SmallVector<int64_t> shape;
+  if (!OpTrait::util::getBroadcastedShape(lhsType.getShape(),
+                                          rhsType.getShape(), shape))
+    return emitOptionalError(
+        loc, "operands of shapes ", formatShape(lhsType.getShape()), " and ",
+        formatShape(rhsType.getShape()), " do not broadcast");
+  types.push_back(RankedTensorType::get(shape, lhsType.getElementType()));
+  return success();
+}
+
+/// Folds a binary op whose operands are constants of the result's own type
+/// (broadcasting constants is left to the lowering).
+template <typename Fn>
+OpFoldResult foldBinary(ArrayRef<Attribute> operands, Type resultType, Fn fn) {
+  for (Attribute operand : operands) {
+    auto dense = dyn_cast_if_present<DenseElementsAttr>(operand);
+    if (!dense || dense.getType() != resultType)
+      return {};
+  }
+  return constFoldBinaryOp<FloatAttr, APFloat, void>(
+      operands, [&](const APFloat &a, const APFloat &b) { return fn(a, b); });
+}
+
+/// True when `attr` is a splat constant equal to `value`.
+bool isSplatOf(Attribute attr, double value) {
+  auto splat = dyn_cast_if_present<SplatElementsAttr>(attr);
+  return splat && splat.getSplatValue<APFloat>().convertToDouble() == value;
+}
+
+template <typename Fn> OpFoldResult foldUnary(Attribute operand, Fn fn) {
+  auto dense = dyn_cast_if_present<DenseElementsAttr>(operand);
+  if (!dense)
+    return {};
+  return constFoldUnaryOp<FloatAttr, APFloat, void>(
+      ArrayRef<Attribute>{dense}, [&](const APFloat &a) {
+        return APFloat(static_cast<float>(fn(a.convertToFloat())));
+      });
+}
+
+} // namespace
+
+#define EDGEC_BINARY_INFER(OP)                                                 \
+  LogicalResult OP::inferReturnTypes(                                          \
+      MLIRContext *, std::optional<Location> loc, Adaptor adaptor,             \
+      SmallVectorImpl<Type> &types) {                                          \
+    return inferBroadcast(loc, adaptor.getLhs(), adaptor.getRhs(), types);     \
+  }
+EDGEC_BINARY_INFER(AddOp)
+EDGEC_BINARY_INFER(SubOp)
+EDGEC_BINARY_INFER(MulOp)
+EDGEC_BINARY_INFER(DivOp)
+#undef EDGEC_BINARY_INFER
+
+OpFoldResult AddOp::fold(FoldAdaptor adaptor) {
+  return foldBinary(adaptor.getOperands(), getType(),
+                    [](const APFloat &a, const APFloat &b) { return a + b; });
+}
+
+OpFoldResult SubOp::fold(FoldAdaptor adaptor) {
+  return foldBinary(adaptor.getOperands(), getType(),
+                    [](const APFloat &a, const APFloat &b) { return a - b; });
+}
+
+OpFoldResult MulOp::fold(FoldAdaptor adaptor) {
+  // x * 1 is x exactly, but only where no broadcast changes the shape.
+  if (isSplatOf(adaptor.getRhs(), 1.0) && getLhs().getType() == getType())
+    return getLhs();
+  return foldBinary(adaptor.getOperands(), getType(),
+                    [](const APFloat &a, const APFloat &b) { return a * b; });
+}
+
+OpFoldResult DivOp::fold(FoldAdaptor adaptor) {
+  if (isSplatOf(adaptor.getRhs(), 1.0) && getLhs().getType() == getType())
+    return getLhs();
+  return foldBinary(adaptor.getOperands(), getType(),
+                    [](const APFloat &a, const APFloat &b) { return a / b; });
+}
+
+OpFoldResult ReluOp::fold(FoldAdaptor adaptor) {
+  // relu is idempotent.
+  if (getInput().getDefiningOp<ReluOp>())
+    return getInput();
+  // NaN stays NaN, as in numpy.maximum.
+  return foldUnary(adaptor.getInput(),
+                   [](float x) { return x < 0.0f ? 0.0f : x; });
+}
+
+OpFoldResult SigmoidOp::fold(FoldAdaptor adaptor) {
+  return foldUnary(adaptor.getInput(),
+                   [](float x) { return 1.0f / (1.0f + std::exp(-x)); });
+}
+
+OpFoldResult ClipOp::fold(FoldAdaptor adaptor) {
+  float lo = getMin().convertToFloat(), hi = getMax().convertToFloat();
+  // numpy.clip semantics: the lower bound first, then the upper one, and
+  // NaN stays NaN.
+  return foldUnary(adaptor.getInput(),
+                   [&](float x) { return x < lo ? lo : (x > hi ? hi : x); });
+}

@@ -1,0 +1,43 @@
+//===- GraphBase.td - The edge graph dialect ---------------*- tablegen -*-===//
+//
+// The model-level dialect: one op per ONNX operator family, value semantics
+// on statically shaped tensors. Every op infers its result type, so the
+// importer and the passes never spell shapes by hand, and a malformed graph
+// is caught by the verifier at the op that is wrong.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef EDGEC_GRAPH_BASE
+#define EDGEC_GRAPH_BASE
+
+include "mlir/IR/OpBase.td"
+include "mlir/IR/AttrTypeBase.td"
+
+def Graph_Dialect : Dialect {
+  let name = "edge";
+  let cppNamespace = "::edgec::graph";
+  let summary = "Model-level graph operations imported from ONNX";
+  let description = [{
+    The `edge` dialect holds a neural network as it comes from its
+    framework: convolutions, matrix products, elementwise arithmetic with
+    numpy broadcasting, pooling, normalization and data movement, on ranked,
+    statically shaped tensors with value semantics.
+
+    Every op implements `InferTypeOpInterface`: its result type follows from
+    its operands and attributes, and the verifier rejects a declared type
+    that disagrees. Attributes are explicit and normalized (for example,
+    `auto_pad` is resolved into `pads` by the importer), so passes and
+    lowerings read one canonical form.
+  }];
+  let hasConstantMaterializer = 1;
+}
+
+class Graph_Op<string mnemonic, list<Trait> traits = []>
+    : Op<Graph_Dialect, mnemonic, traits>;
+
+// Computation in the graph dialect is float32 for now; quantized and
+// reduced-precision types arrive with the qtensor dialect.
+def Graph_FloatTensor : RankedTensorOf<[F32]>;
+def Graph_AnyTensor : RankedTensorOf<[AnyType]>;
+
+#endif // EDGEC_GRAPH_BASE

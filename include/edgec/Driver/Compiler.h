@@ -1,0 +1,55 @@
+//===- Compiler.h - From an ONNX file to a compiled model -------*- C++ -*-===//
+//
+// The pipeline every front end shares (the edgec tool, and later the Python
+// bindings): import, the MLIR stages of codegen/Pipeline.h, and the target's
+// back end. Errors are MLIR diagnostics; see Support/Diagnostics.h.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef EDGEC_DRIVER_COMPILER_H
+#define EDGEC_DRIVER_COMPILER_H
+
+#include "codegen/Pipeline.h"
+#include "edgec/Frontend/OnnxImporter.h"
+#include "edgec/Targets/CpuTarget.h"
+
+#include <optional>
+
+namespace edgec {
+
+struct CompileOptions {
+  std::string target = "host";
+  /// C identifier naming the model's symbols; derived from the file name
+  /// when empty.
+  std::string modelName;
+  OnnxImportOptions import;
+  /// Print the module after this stage to the emit stream and stop.
+  std::optional<codegen::Stage> emit;
+  /// Print constants in full when emitting (they are elided otherwise).
+  bool printConstants = false;
+  /// Define the symbol the generic runner links against.
+  bool runnerAlias = false;
+};
+
+/// Registers everything the compiler needs in a fresh context.
+void prepareContext(mlir::MLIRContext &context);
+
+/// The device `name` names, or null with `error` saying why it cannot be
+/// compiled for.
+const DeviceDescription *resolveTarget(llvm::StringRef name,
+                                       std::string &error);
+
+/// A C identifier derived from a model's file name ("resnet-18.onnx" gives
+/// "resnet_18").
+std::string defaultModelName(llvm::StringRef path);
+
+/// Compiles the model at `path`. With `options.emit`, prints that stage to
+/// `emitOut` and returns a model without object code.
+mlir::FailureOr<cpu::CpuModel> compileModel(mlir::MLIRContext &context,
+                                            llvm::StringRef path,
+                                            const CompileOptions &options,
+                                            llvm::raw_ostream &emitOut);
+
+} // namespace edgec
+
+#endif // EDGEC_DRIVER_COMPILER_H

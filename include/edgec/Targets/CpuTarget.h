@@ -1,0 +1,58 @@
+//===- CpuTarget.h - Code, artifacts and runs for CPU devices ---*- C++ -*-===//
+//
+// The back end of `host`, `rpi4` and `rpi5`: LLVM-dialect module to object
+// code, the artifact directory users deploy, and `edgec run`, which links
+// the artifact with the generic runner and executes it natively or under
+// qemu-aarch64.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef EDGEC_TARGETS_CPUTARGET_H
+#define EDGEC_TARGETS_CPUTARGET_H
+
+#include "codegen/LLVM/RuntimeEntry.h"
+#include "codegen/Pipeline.h"
+#include "edgec/Targets/Device.h"
+
+#include "mlir/IR/BuiltinOps.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <string>
+#include <vector>
+
+namespace edgec::cpu {
+
+/// A model compiled for one CPU device, held in memory.
+struct CpuModel {
+  std::string name;   ///< C identifier of the model
+  std::string source; ///< the ONNX file it came from
+  const DeviceDescription *device = nullptr;
+  codegen::ModelInterface interface;
+  std::string object; ///< ELF object of the model and its entry
+  double compileSeconds = 0;
+};
+
+/// Translates an LLVM-dialect module for `model.device`, adds the runtime
+/// entry and emits the object into `model.object`. With `stage` LLVMIR or
+/// Asm, prints that instead and leaves the object empty.
+mlir::LogicalResult generateCode(mlir::ModuleOp module, CpuModel &model,
+                                 bool runnerAlias, codegen::Stage stage,
+                                 llvm::raw_ostream &emitOut);
+
+/// Writes the artifact directory `outDir` (static library, headers, weights,
+/// manifest, CMakeLists.txt, example main.c) through a temporary directory
+/// renamed into place, so that a failure leaves nothing behind.
+mlir::LogicalResult writeArtifact(const CpuModel &model,
+                                  llvm::StringRef outDir, std::string &error);
+
+/// Links the model with the generic runner and executes it with
+/// `runnerArgs`; returns the runner's exit status, or -1 with `error` set.
+int runModel(const CpuModel &model, const std::vector<std::string> &runnerArgs,
+             std::string &error);
+
+/// Where the prebuilt runtimes and templates live (lib/edgec beside bin/).
+std::string findRuntimeDir();
+
+} // namespace edgec::cpu
+
+#endif // EDGEC_TARGETS_CPUTARGET_H

@@ -1,0 +1,54 @@
+//===- Device.h - The named devices edgec compiles for ----------*- C++ -*-===//
+//
+// A user names a device, not an ISA: `--target=rpi4`. Each description says
+// what the device is, what edgec can do for it today, and the numbers that
+// code generation and (later) the analytic cost model read from it.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef EDGEC_TARGETS_DEVICE_H
+#define EDGEC_TARGETS_DEVICE_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <string>
+
+namespace edgec {
+
+enum class DeviceFamily { CPU, CUDA, EdgeTPU, FPGA };
+
+llvm::StringRef deviceFamilyName(DeviceFamily family);
+
+struct DeviceDescription {
+  std::string name;    ///< the --target spelling
+  std::string summary; ///< the board and its processors
+  DeviceFamily family;
+  /// True when edgec compiles for it today; otherwise `status` says what is
+  /// missing.
+  bool available;
+  std::string status;
+
+  // The CPU that runs generated code (the host CPU of an accelerator).
+  std::string triple, cpu, features;
+  int cores;
+  double clockGHz;
+  /// Width of one SIMD register in bits (128 for NEON, 256 or 512 on x86).
+  int vectorBits;
+  /// How `edgec run` executes code for it: natively or under qemu.
+  bool emulated;
+  std::string qemuCpu;
+
+  /// float32 lanes of one SIMD register.
+  int vectorLanes() const { return vectorBits / 32; }
+};
+
+/// Every named device, `host` first.
+llvm::ArrayRef<DeviceDescription> allDevices();
+
+/// The device called `name`, or null.
+const DeviceDescription *findDevice(llvm::StringRef name);
+
+} // namespace edgec
+
+#endif // EDGEC_TARGETS_DEVICE_H

@@ -1,0 +1,111 @@
+//===- Compiler.cpp - From an ONNX file to a compiled model ---------------===//
+
+#include "edgec/Driver/Compiler.h"
+
+#include "codegen/LLVM/RuntimeEntry.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Pass/PassManager.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Timer.h"
+
+#include <chrono>
+
+using namespace mlir;
+
+namespace edgec {
+
+void prepareContext(MLIRContext &context) {
+  DialectRegistry registry;
+  codegen::registerPipelineDialects(registry);
+  context.appendDialectRegistry(registry);
+  context.loadAllAvailableDialects();
+}
+
+const DeviceDescription *resolveTarget(StringRef name, std::string &error) {
+  const DeviceDescription *device = findDevice(name);
+  if (!device) {
+    error = "unknown target '" + name.str() + "' (--target); known targets:";
+    for (const DeviceDescription &d : allDevices())
+      error += " " + d.name;
+    return nullptr;
+  }
+  if (!device->available) {
+    error = "target '" + name.str() + "' (" + device->summary +
+            ") is not supported yet: " + device->status;
+    return nullptr;
+  }
+  return device;
+}
+
+std::string defaultModelName(StringRef path) {
+  std::string name = llvm::sys::path::stem(path).str();
+  for (char &c : name)
+    if (!llvm::isAlnum(c))
+      c = '_';
+  if (name.empty() || llvm::isDigit(name[0]))
+    name = "m_" + name;
+  return name;
+}
+
+FailureOr<cpu::CpuModel> compileModel(MLIRContext &context, StringRef path,
+                                      const CompileOptions &options,
+                                      llvm::raw_ostream &emitOut) {
+  auto start = std::chrono::steady_clock::now();
+  Location fileLoc = FileLineColLoc::get(&context, path, 0, 0);
+  std::string error;
+  cpu::CpuModel model;
+  model.device = resolveTarget(options.target, error);
+  if (!model.device)
+    return emitError(fileLoc) << error;
+  model.name =
+      options.modelName.empty() ? defaultModelName(path) : options.modelName;
+  model.source = llvm::sys::path::filename(path).str();
+
+  OwningOpRef<ModuleOp> module =
+      importOnnxFile(context, path, options.import);
+  if (!module)
+    return failure();
+
+  OpPrintingFlags flags;
+  if (!options.printConstants)
+    flags.elideLargeElementsAttrs(16).elideLargeResourceString(64);
+  auto emitHere = [&](codegen::Stage stage) {
+    if (options.emit != stage)
+      return false;
+    module->print(emitOut, flags);
+    return true;
+  };
+
+  codegen::PipelineOptions pipeline;
+  pipeline.vectorLength = model.device->vectorLanes();
+  pipeline.symbol = "edgec_" + model.name + "_forward";
+  for (auto [name, stage] : codegen::stageNames()) {
+    if (stage == codegen::Stage::LLVMIR)
+      break;
+    if (emitHere(stage))
+      return model;
+    PassManager pm(&context);
+    codegen::addStagePasses(pm, stage, pipeline);
+    if (failed(pm.run(*module)))
+      return failure();
+    if (stage == codegen::Stage::Linalg) {
+      // The entry function now has the runtime's calling convention.
+      FailureOr<codegen::ModelInterface> interface =
+          codegen::readModelInterface(*module);
+      if (failed(interface))
+        return failure();
+      model.interface = std::move(*interface);
+    }
+  }
+  codegen::Stage last = options.emit.value_or(codegen::Stage::Object);
+  if (failed(cpu::generateCode(*module, model, options.runnerAlias, last,
+                               emitOut)))
+    return failure();
+  model.compileSeconds = std::chrono::duration<double>(
+                             std::chrono::steady_clock::now() - start)
+                             .count();
+  return model;
+}
+
+} // namespace edgec

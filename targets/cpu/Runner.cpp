@@ -1,0 +1,112 @@
+//===- Runner.cpp - edgec run: link the artifact and execute it -----------===//
+//
+// `edgec run` tests what users deploy: the same artifact directory, linked
+// with the generic runner by the device's C compiler, executed natively for
+// the host and under qemu-aarch64 for Arm boards.
+//
+//===----------------------------------------------------------------------===//
+
+#include "edgec/Targets/CpuTarget.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+#include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/Triple.h"
+
+using namespace mlir;
+
+namespace edgec::cpu {
+namespace {
+
+/// Removes a directory tree when it goes out of scope.
+struct TempDir {
+  llvm::SmallString<256> path;
+  ~TempDir() {
+    if (!path.empty())
+      llvm::sys::fs::remove_directories(path);
+  }
+};
+
+bool findTool(StringRef name, std::string &path, std::string &error) {
+  auto found = llvm::sys::findProgramByName(name);
+  if (!found) {
+    error = "'" + name.str() + "' is not installed (needed to run the model)";
+    return false;
+  }
+  path = *found;
+  return true;
+}
+
+int execute(StringRef program, ArrayRef<std::string> args,
+            std::string &error) {
+  SmallVector<StringRef> argv = {program};
+  for (const std::string &arg : args)
+    argv.push_back(arg);
+  std::string message;
+  int status = llvm::sys::ExecuteAndWait(program, argv, std::nullopt, {}, 0,
+                                         0, &message);
+  if (status < 0)
+    error = "cannot execute " + program.str() + ": " + message;
+  return status;
+}
+
+} // namespace
+
+int runModel(const CpuModel &model, const std::vector<std::string> &runnerArgs,
+             std::string &error) {
+  TempDir temp;
+  if (std::error_code ec =
+          llvm::sys::fs::createUniqueDirectory("edgec-run", temp.path)) {
+    error = "cannot create a temporary directory: " + ec.message();
+    return -1;
+  }
+  llvm::SmallString<256> artifact(temp.path);
+  llvm::sys::path::append(artifact, "artifact");
+  if (failed(writeArtifact(model, artifact, error)))
+    return -1;
+
+  llvm::Triple triple(model.device->triple);
+  llvm::Triple host(llvm::sys::getProcessTriple());
+  bool native = triple.getArch() == host.getArch();
+  std::string compiler, emulator;
+  if (!findTool(native ? "cc" : triple.getArchName().str() + "-linux-gnu-gcc",
+                compiler, error))
+    return -1;
+  if (!native && !findTool("qemu-" + triple.getArchName().str(), emulator,
+                           error))
+    return -1;
+
+  llvm::SmallString<256> runner(findRuntimeDir()), library(artifact),
+      program(temp.path);
+  llvm::sys::path::append(runner, triple.getArchName(), "libedgec_runner.a");
+  llvm::sys::path::append(library, "lib" + model.name + ".a");
+  llvm::sys::path::append(program, "runner");
+  // Emulated programs are static: qemu then needs no target sysroot.
+  std::vector<std::string> link = {"-o", std::string(program),
+                                   std::string(runner), std::string(library),
+                                   "-lm", "-lpthread"};
+  if (!native)
+    link.push_back("-static");
+  int status = execute(compiler, link, error);
+  if (status != 0) {
+    if (error.empty())
+      error = "linking the model with the runner failed (" + compiler + ")";
+    return -1;
+  }
+
+  llvm::SmallString<256> weights(artifact);
+  llvm::sys::path::append(weights, "weights.bin");
+  std::vector<std::string> args = {"--weights", std::string(weights)};
+  args.insert(args.end(), runnerArgs.begin(), runnerArgs.end());
+  if (native)
+    return execute(program, args, error);
+  std::vector<std::string> emulated;
+  if (!model.device->qemuCpu.empty())
+    emulated = {"-cpu", model.device->qemuCpu};
+  emulated.push_back(std::string(program));
+  emulated.insert(emulated.end(), args.begin(), args.end());
+  return execute(emulator, emulated, error);
+}
+
+} // namespace edgec::cpu

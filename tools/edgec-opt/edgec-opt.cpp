@@ -1,0 +1,21 @@
+//===- edgec-opt.cpp - mlir-opt with the edgec dialects and passes --------===//
+
+#include "codegen/Passes.h"
+#include "codegen/Pipeline.h"
+#include "dialects/graph/IR/GraphDialect.h"
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/InitAllDialects.h"
+#include "mlir/InitAllExtensions.h"
+#include "mlir/InitAllPasses.h"
+#include "mlir/Tools/mlir-opt/MlirOptMain.h"
+
+int main(int argc, char **argv) {
+  mlir::registerAllPasses();
+  edgec::codegen::registerEdgecCodegenPasses();
+  mlir::DialectRegistry registry;
+  mlir::registerAllDialects(registry);
+  mlir::registerAllExtensions(registry);
+  edgec::codegen::registerPipelineDialects(registry);
+  return mlir::asMainReturnCode(mlir::MlirOptMain(
+      argc, argv, "edgec optimizer driver\n", registry));
+}
