@@ -49,6 +49,16 @@ struct EntryABIPass
     OpBuilder b(main);
     Location loc = main.getLoc();
     FunctionType oldType = main.getFunctionType();
+    for (Type type : llvm::concat<const Type>(oldType.getInputs(),
+                                              oldType.getResults())) {
+      auto tensor = dyn_cast<RankedTensorType>(type);
+      if (!tensor || !tensor.hasStaticShape()) {
+        main.emitError("inputs and results must be statically shaped "
+                       "tensors, not ")
+            << type;
+        return signalPassFailure();
+      }
+    }
     unsigned numInputs = oldType.getNumInputs();
     unsigned numOutputs = oldType.getNumResults();
 
@@ -57,7 +67,8 @@ struct EntryABIPass
     std::vector<char> blob;
     main.walk([&](arith::ConstantOp constant) {
       auto dense = dyn_cast<DenseElementsAttr>(constant.getValue());
-      if (!dense || dense.isSplat() ||
+      if (!dense || !isa<RankedTensorType>(dense.getType()) ||
+          dense.isSplat() ||
           dense.getElementType().isInteger(1) ||
           static_cast<int64_t>(dense.getRawData().size()) < minWeightBytes)
         return;

@@ -5,6 +5,8 @@
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Location.h"
 
+#include <algorithm>
+
 using namespace mlir;
 
 std::string edgec::describeLocation(Location loc) {
@@ -49,6 +51,10 @@ edgec::FirstErrorHandler::FirstErrorHandler(MLIRContext &context,
                    firstError_ =
                        describeLocation(diag.getLocation()) + ": " +
                        diag.str();
+                   // The promise is one line, whatever the message and the
+                   // names from the model hold.
+                   std::replace(firstError_.begin(), firstError_.end(), '\n',
+                                ' ');
                    if (echo_)
                      *echo_ << "error: " << firstError_ << "\n";
                  }

@@ -12,6 +12,9 @@
 #include "codegen/LLVM/RuntimeEntry.h"
 #include "edgec/edgec_runtime.h"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include "llvm/Object/Archive.h"
 #include "llvm/Object/ArchiveWriter.h"
 #include "llvm/Support/FileSystem.h"
@@ -93,38 +96,48 @@ bool writeLibrary(const CpuModel &model, StringRef path, std::string &error) {
   return writeFile(path, (*buffer)->getBuffer(), error);
 }
 
-std::string shapeText(ArrayRef<int64_t> shape) {
-  std::string text;
-  for (size_t i = 0; i < shape.size(); ++i)
-    text += (i ? ", " : "") + std::to_string(shape[i]);
-  return "[" + text + "]";
-}
-
 std::string header(const CpuModel &model) {
   std::string upper = StringRef(model.name).upper();
-  std::string text;
-  llvm::raw_string_ostream os(text);
-  os << "/* " << model.name << ": compiled by edgec from " << model.source
-     << " for " << model.device->name << ".\n *\n";
+  std::string tensors;
   auto list = [&](StringRef kind,
-                  ArrayRef<codegen::TensorInterface> tensors) {
-    for (auto [i, t] : llvm::enumerate(tensors))
-      os << " * " << kind << " " << i << ": \"" << t.name << "\" "
-         << codegen::runtimeDTypeName(t.dtype) << shapeText(t.shape) << "\n";
+                  ArrayRef<codegen::TensorInterface> entries) {
+    for (auto [i, t] : llvm::enumerate(entries))
+      tensors += fmt::format(" * {} {}: \"{}\" {}[{}]\n", kind, i, t.name,
+                             codegen::runtimeDTypeName(t.dtype).str(),
+                             fmt::join(t.shape, ", "));
   };
   list("input ", model.interface.inputs);
   list("output", model.interface.outputs);
-  os << " *\n * See edgec_runtime.h for the API and main.c for an example. */\n"
-     << "#ifndef EDGEC_MODEL_" << upper << "_H\n"
-     << "#define EDGEC_MODEL_" << upper << "_H\n\n"
-     << "#include \"edgec_runtime.h\"\n\n"
-     << "#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n"
-     << "extern const edgec_model_desc edgec_model_" << model.name << ";\n\n"
-     << "#define " << upper << "_NUM_INPUTS " << model.interface.inputs.size()
-     << "\n#define " << upper << "_NUM_OUTPUTS "
-     << model.interface.outputs.size() << "\n\n"
-     << "#ifdef __cplusplus\n}\n#endif\n\n#endif\n";
-  return text;
+  return fmt::format(R"(/* {name}: compiled by edgec from {source} for {target}.
+ *
+{tensors} *
+ * See edgec_runtime.h for the API and main.c for an example. */
+#ifndef EDGEC_MODEL_{upper}_H
+#define EDGEC_MODEL_{upper}_H
+
+#include "edgec_runtime.h"
+
+#ifdef __cplusplus
+extern "C" {{
+#endif
+
+extern const edgec_model_desc edgec_model_{name};
+
+#define {upper}_NUM_INPUTS {inputs}
+#define {upper}_NUM_OUTPUTS {outputs}
+
+#ifdef __cplusplus
+}}
+#endif
+
+#endif
+)",
+                     fmt::arg("name", model.name),
+                     fmt::arg("source", model.source),
+                     fmt::arg("target", model.device->name),
+                     fmt::arg("tensors", tensors), fmt::arg("upper", upper),
+                     fmt::arg("inputs", model.interface.inputs.size()),
+                     fmt::arg("outputs", model.interface.outputs.size()));
 }
 
 llvm::json::Array tensorsJson(ArrayRef<codegen::TensorInterface> tensors) {

@@ -120,7 +120,10 @@ bool parseInputShapes(CompileOptions &options, std::string &error) {
       error = "--input-shape '" + spec + "' is not NAME=DIMS";
       return false;
     }
-    options.import.inputShapes[name] = shape;
+    if (!options.import.inputShapes.try_emplace(name, shape).second) {
+      error = "--input-shape names '" + name.str() + "' twice";
+      return false;
+    }
   }
   return true;
 }
@@ -166,6 +169,9 @@ int main(int argc, char **argv) {
     return fail(error);
   if (!modelName.empty() && !isIdentifier(modelName))
     return fail("--name '" + modelName + "' is not a C identifier");
+  // A bad --target is a command-line problem, whatever the model holds.
+  if (!resolveTarget(target, error))
+    return fail(error);
   bool running = static_cast<bool>(runCommand);
   if (!running && !emit.empty()) {
     for (auto [name, stage] : edgec::codegen::stageNames())

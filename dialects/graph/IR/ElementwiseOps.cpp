@@ -117,8 +117,10 @@ OpFoldResult SigmoidOp::fold(FoldAdaptor adaptor) {
 
 OpFoldResult ClipOp::fold(FoldAdaptor adaptor) {
   float lo = getMin().convertToFloat(), hi = getMax().convertToFloat();
-  // numpy.clip semantics: the lower bound first, then the upper one, and
-  // NaN stays NaN.
-  return foldUnary(adaptor.getInput(),
-                   [&](float x) { return x < lo ? lo : (x > hi ? hi : x); });
+  // numpy.clip semantics: the lower bound first, then the upper one (so
+  // min > max gives max everywhere, as the lowering does), and NaN stays NaN.
+  return foldUnary(adaptor.getInput(), [&](float x) {
+    float raised = x < lo ? lo : x;
+    return raised > hi ? hi : raised;
+  });
 }

@@ -36,8 +36,10 @@ class Graph_Op<string mnemonic, list<Trait> traits = []>
     : Op<Graph_Dialect, mnemonic, traits>;
 
 // Computation in the graph dialect is float32 for now; quantized and
-// reduced-precision types arrive with the qtensor dialect.
-def Graph_FloatTensor : RankedTensorOf<[F32]>;
-def Graph_AnyTensor : RankedTensorOf<[AnyType]>;
+// reduced-precision types arrive with the qtensor dialect. Shapes are static:
+// the importer resolves every dimension, and the shape rules and lowerings
+// do arithmetic on extents that a dynamic dimension would make meaningless.
+def Graph_FloatTensor : StaticShapeTensorOf<[F32]>;
+def Graph_AnyTensor : StaticShapeTensorOf<[AnyType]>;
 
 #endif // EDGEC_GRAPH_BASE

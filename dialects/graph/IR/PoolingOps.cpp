@@ -17,20 +17,21 @@ LogicalResult inferPool(std::optional<Location> loc, Value input,
   if (type.getRank() < 3)
     return emitOptionalError(loc, "input must be [N, C, spatial...], got rank ",
                              type.getRank());
-  // A window lying wholly in the padding would have nothing to reduce.
-  for (size_t i = 0, e = kernel.size(); i < e && 2 * e == pads.size(); ++i) {
-    int64_t span =
-        dilations.size() == e ? dilations[i] * (kernel[i] - 1) + 1 : kernel[i];
-    if (pads[i] >= span || pads[i + e] >= span)
-      return emitOptionalError(loc, "pads ", formatShape(pads),
-                               " must be smaller than the window ",
-                               formatShape(kernel));
-  }
   ArrayRef<int64_t> shape = type.getShape();
   SmallVector<int64_t> result(shape.take_front(2));
   if (failed(inferWindowShape(loc, shape.drop_front(2), kernel, strides,
                               dilations, pads, ceilMode, result)))
     return failure();
+  // A window lying wholly in the padding would have nothing to reduce. This
+  // comes after the attribute checks, so that a kernel size of 0 is reported
+  // as such rather than as a window smaller than its pads.
+  for (size_t i = 0, e = kernel.size(); i < e; ++i) {
+    int64_t span = dilations[i] * (kernel[i] - 1) + 1;
+    if (pads[i] >= span || pads[i + e] >= span)
+      return emitOptionalError(loc, "pads ", formatShape(pads),
+                               " must be smaller than the window ",
+                               formatShape(kernel));
+  }
   types.push_back(RankedTensorType::get(result, type.getElementType()));
   return success();
 }

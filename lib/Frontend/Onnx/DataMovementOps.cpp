@@ -25,10 +25,16 @@ LogicalResult importFlatten(NodeContext &ctx) {
     return failure();
   auto type = cast<RankedTensorType>(x.getType());
   int64_t rank = type.getRank();
-  // The axis may equal the rank: everything goes to the outer dimension.
-  int64_t axis = ctx.axisAttr("axis", 1, rank + 1);
+  // The axis lies in [-rank, rank]: it may equal the rank (everything goes
+  // to the outer dimension), and a negative one counts from the back.
+  int64_t axis = ctx.intAttr("axis", 1);
   if (ctx.failed())
     return failure();
+  if (axis < -rank || axis > rank)
+    return ctx.error() << "attribute 'axis' = " << axis
+                       << " is out of range for rank " << rank;
+  if (axis < 0)
+    axis += rank;
   int64_t outer = 1, inner = 1;
   for (int64_t i = 0; i < rank; ++i)
     (i < axis ? outer : inner) *= type.getDimSize(i);
@@ -41,6 +47,10 @@ LogicalResult importFlatten(NodeContext &ctx) {
 
 LogicalResult importReshape(NodeContext &ctx) {
   Value x = anyInput(ctx);
+  if (DenseElementsAttr shapeValue = ctx.constantInput(1, "shape"))
+    if (shapeValue.getType().getRank() != 1)
+      return ctx.error() << "shape (input 1) must be 1-D, not of shape "
+                         << graph::formatShape(shapeValue.getType().getShape());
   SmallVector<int64_t> shape = ctx.constantInts(1, "shape");
   bool allowZero = ctx.intAttr("allowzero", 0) != 0;
   if (ctx.failed())

@@ -22,6 +22,8 @@
 
 #include <climits>
 #include <deque>
+#include <limits>
+#include <tuple>
 
 using namespace mlir;
 using namespace edgec;
@@ -265,6 +267,25 @@ LogicalResult ModelImporter::importNode(const onnx::NodeProto &node, int index,
       diag << " " << v;
     return diag;
   }
+  // The schema's arity, so that no input or output is silently ignored.
+  for (auto [what, count, lo, hi] :
+       {std::tuple{"inputs", node.input_size(), schema->min_input(),
+                   schema->max_input()},
+        std::tuple{"outputs", node.output_size(), schema->min_output(),
+                   schema->max_output()}}) {
+    if (count >= lo && count <= hi)
+      continue;
+    InFlightDiagnostic diag = emitError(loc);
+    diag << "has " << count << " " << what << "; " << node.op_type() << "-"
+         << version << " takes ";
+    if (hi == std::numeric_limits<int>::max())
+      diag << "at least " << lo;
+    else if (lo == hi)
+      diag << lo;
+    else
+      diag << lo << " to " << hi;
+    return diag;
+  }
   SmallVector<Value> inputs;
   for (const std::string &in : node.input())
     inputs.push_back(in.empty() ? Value() : values_.lookup(in));
@@ -295,10 +316,12 @@ OwningOpRef<ModuleOp> ModelImporter::import(const onnx::ModelProto &model) {
   (*module)->setAttr("edgec.source",
                      b.getStringAttr(llvm::sys::path::filename(path_)));
   (*module)->setAttr("edgec.opset", b.getI64IntegerAttr(opset_));
-  if (!model.producer_name().empty())
-    (*module)->setAttr("edgec.producer",
-                       b.getStringAttr(model.producer_name() + " " +
-                                       model.producer_version()));
+  if (!model.producer_name().empty()) {
+    std::string producer = model.producer_name();
+    if (!model.producer_version().empty())
+      producer += " " + model.producer_version();
+    (*module)->setAttr("edgec.producer", b.getStringAttr(producer));
+  }
 
   SmallVector<Type> inputTypes;
   if (failed(importInputs(graph, inputTypes)))
@@ -366,10 +389,21 @@ OwningOpRef<ModuleOp> edgec::importOnnxFile(MLIRContext &context,
   if (path.ends_with(".onnxtxt")) {
     onnx::OnnxParser parser(bytes.data());
     onnx::Status status = parser.Parse(model);
-    if (!status.IsOK())
-      return emitError(fileLoc) << "not valid ONNX text: "
-                                << status.ErrorMessage(),
+    if (!status.IsOK()) {
+      // The parser's message spans lines (position, context, problem); keep
+      // the position and the problem on one line.
+      std::string message;
+      SmallVector<StringRef> lines;
+      StringRef(status.ErrorMessage()).split(lines, '\n', -1, false);
+      for (StringRef line : lines) {
+        line = line.trim();
+        if (line.empty() || line.starts_with("Error context:"))
+          continue;
+        message += (message.empty() ? "" : " ") + line.str();
+      }
+      return emitError(fileLoc) << "not valid ONNX text: " << message,
              nullptr;
+    }
   } else {
     if (bytes.size() > static_cast<size_t>(INT_MAX))
       return emitError(fileLoc) << "the model is larger than 2 GiB; store "

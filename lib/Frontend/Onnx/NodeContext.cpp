@@ -201,6 +201,10 @@ bool edgec::onnx_import::resolveAutoPad(NodeContext &ctx,
                                         SmallVectorImpl<int64_t> &pads) {
   std::string mode = ctx.stringAttr("auto_pad", "NOTSET");
   size_t rank = inputSpatial.size();
+  if (mode != "NOTSET" && !pads.empty()) {
+    ctx.error() << "pads cannot be given together with auto_pad = " << mode;
+    return false;
+  }
   if (mode == "NOTSET") {
     if (pads.empty())
       pads.assign(2 * rank, 0);
