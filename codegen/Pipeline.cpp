@@ -77,8 +77,7 @@ void addStagePasses(OpPassManager &pm, Stage stage,
         bufferization::LayoutMapOption::IdentityLayoutMap);
     // Copies as linalg.copy become plain loops; memref.copy would call into
     // MLIR's runtime library, which artifacts do not ship.
-    bufferize.memCpyFn = [](OpBuilder &b, Location loc, Value from,
-                            Value to) {
+    bufferize.memCpyFn = [](OpBuilder &b, Location loc, Value from, Value to) {
       b.create<linalg::CopyOp>(loc, from, to);
       return success();
     };
@@ -122,12 +121,12 @@ void addStagePasses(OpPassManager &pm, Stage stage,
 }
 
 void registerPipelineDialects(DialectRegistry &registry) {
-  registry.insert<graph::GraphDialect, affine::AffineDialect,
-                  arith::ArithDialect, bufferization::BufferizationDialect,
-                  cf::ControlFlowDialect, func::FuncDialect,
-                  linalg::LinalgDialect, LLVM::LLVMDialect, math::MathDialect,
-                  memref::MemRefDialect, scf::SCFDialect,
-                  tensor::TensorDialect, vector::VectorDialect>();
+  registry
+      .insert<graph::GraphDialect, affine::AffineDialect, arith::ArithDialect,
+              bufferization::BufferizationDialect, cf::ControlFlowDialect,
+              func::FuncDialect, linalg::LinalgDialect, LLVM::LLVMDialect,
+              math::MathDialect, memref::MemRefDialect, scf::SCFDialect,
+              tensor::TensorDialect, vector::VectorDialect>();
   arith::registerBufferizableOpInterfaceExternalModels(registry);
   bufferization::func_ext::registerBufferizableOpInterfaceExternalModels(
       registry);

@@ -63,9 +63,18 @@ DeviceDescription hostDevice() {
 DeviceDescription armBoard(std::string name, std::string summary,
                            std::string cpu, std::string features, int cores,
                            double ghz, std::string qemuCpu) {
-  return {std::move(name), std::move(summary), DeviceFamily::CPU, true,
-          "NEON code through LLVM (aarch64 Linux)", "aarch64-unknown-linux-gnu",
-          std::move(cpu), std::move(features), cores, ghz, 128, true,
+  return {std::move(name),
+          std::move(summary),
+          DeviceFamily::CPU,
+          true,
+          "NEON code through LLVM (aarch64 Linux)",
+          "aarch64-unknown-linux-gnu",
+          std::move(cpu),
+          std::move(features),
+          cores,
+          ghz,
+          128,
+          true,
           std::move(qemuCpu)};
 }
 
@@ -74,9 +83,19 @@ DeviceDescription planned(std::string name, std::string summary,
                           std::string cpu, int cores, double ghz) {
   std::string triple = name == "pynq-z2" ? "armv7a-unknown-linux-gnueabihf"
                                          : "aarch64-unknown-linux-gnu";
-  return {std::move(name), std::move(summary), family, false,
-          std::move(status), triple, std::move(cpu), "+neon", cores, ghz,
-          128, true, ""};
+  return {std::move(name),
+          std::move(summary),
+          family,
+          false,
+          std::move(status),
+          triple,
+          std::move(cpu),
+          "+neon",
+          cores,
+          ghz,
+          128,
+          true,
+          ""};
 }
 
 std::vector<DeviceDescription> buildDevices() {
@@ -87,8 +106,8 @@ std::vector<DeviceDescription> buildDevices() {
       armBoard("rpi5",
                "Raspberry Pi 5: 4x Cortex-A76 at 2.4 GHz, NEON with dot "
                "product",
-               "cortex-a76", "+neon,+fp-armv8,+crc,+dotprod,+fullfp16,+rcpc",
-               4, 2.4, "cortex-a76"),
+               "cortex-a76", "+neon,+fp-armv8,+crc,+dotprod,+fullfp16,+rcpc", 4,
+               2.4, "cortex-a76"),
       planned("jetson-orin",
               "NVIDIA Jetson AGX Orin: 12x Cortex-A78AE, Ampere GPU sm_87 "
               "(2048 CUDA cores, 64 tensor cores)",

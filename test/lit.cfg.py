@@ -36,6 +36,9 @@ if platform.machine() in ("x86_64", "AMD64"):
 if os.path.exists("/usr/bin/qemu-aarch64") and os.path.exists(
         "/usr/bin/aarch64-linux-gnu-gcc"):
     config.available_features.add("aarch64-emulation")
+import shutil
+if shutil.which("clang-format-19") and shutil.which("git"):
+    config.available_features.add("clang-format")
 try:
     import subprocess
     subprocess.run([config.python_executable, "-c", "import torch, torchvision"],

@@ -4,13 +4,14 @@
 set -euo pipefail
 
 packages=(
-  cmake ninja-build clang-19
+  cmake ninja-build clang-19 clang-format-19 git
   llvm-19-dev llvm-19-tools libmlir-19-dev mlir-19-tools
   libfmt-dev libgtest-dev
   libprotobuf-dev protobuf-compiler libonnx-dev
   g++-aarch64-linux-gnu qemu-user
   python3 python3-numpy python3-onnx
   python3-torch python3-torchvision
+  libonnx-testdata
 )
 
 missing=()

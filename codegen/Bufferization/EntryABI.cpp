@@ -35,8 +35,7 @@ MemRefType memrefFor(Type tensorType) {
   return MemRefType::get(type.getShape(), type.getElementType());
 }
 
-struct EntryABIPass
-    : edgec::codegen::impl::EntryABIBase<EntryABIPass> {
+struct EntryABIPass : edgec::codegen::impl::EntryABIBase<EntryABIPass> {
   using EntryABIBase::EntryABIBase;
 
   void runOnOperation() override {
@@ -49,8 +48,8 @@ struct EntryABIPass
     OpBuilder b(main);
     Location loc = main.getLoc();
     FunctionType oldType = main.getFunctionType();
-    for (Type type : llvm::concat<const Type>(oldType.getInputs(),
-                                              oldType.getResults())) {
+    for (Type type :
+         llvm::concat<const Type>(oldType.getInputs(), oldType.getResults())) {
       auto tensor = dyn_cast<RankedTensorType>(type);
       if (!tensor || !tensor.hasStaticShape()) {
         main.emitError("inputs and results must be statically shaped "
@@ -68,8 +67,7 @@ struct EntryABIPass
     main.walk([&](arith::ConstantOp constant) {
       auto dense = dyn_cast<DenseElementsAttr>(constant.getValue());
       if (!dense || !isa<RankedTensorType>(dense.getType()) ||
-          dense.isSplat() ||
-          dense.getElementType().isInteger(1) ||
+          dense.isSplat() || dense.getElementType().isInteger(1) ||
           static_cast<int64_t>(dense.getRawData().size()) < minWeightBytes)
         return;
       int64_t offset = llvm::alignTo(blob.size(), kWeightAlignment);
@@ -87,8 +85,8 @@ struct EntryABIPass
     auto weightsType =
         MemRefType::get({static_cast<int64_t>(blob.size())}, b.getI8Type());
     argTypes.push_back(weightsType);
-    auto entry = b.create<func::FuncOp>(loc, symbol,
-                                        b.getFunctionType(argTypes, {}));
+    auto entry =
+        b.create<func::FuncOp>(loc, symbol, b.getFunctionType(argTypes, {}));
     entry->setAttr("edgec.entry", b.getUnitAttr());
     entry->setAttr("edgec.num_inputs", b.getI64IntegerAttr(numInputs));
     for (unsigned i = 0; i < numInputs; ++i)
@@ -117,9 +115,9 @@ struct EntryABIPass
     for (auto [constant, offset] : weights) {
       b.setInsertionPoint(constant);
       Value shift = b.create<arith::ConstantIndexOp>(constant.getLoc(), offset);
-      Value view = b.create<memref::ViewOp>(
-          constant.getLoc(), memrefFor(constant.getType()), weightsArg, shift,
-          ValueRange{});
+      Value view = b.create<memref::ViewOp>(constant.getLoc(),
+                                            memrefFor(constant.getType()),
+                                            weightsArg, shift, ValueRange{});
       Value tensor = b.create<bufferization::ToTensorOp>(
           constant.getLoc(), view, /*restrict=*/true, /*writable=*/false);
       constant.replaceAllUsesWith(tensor);
@@ -131,8 +129,7 @@ struct EntryABIPass
     b.setInsertionPoint(ret);
     for (auto [i, value] : llvm::enumerate(ret.getOperands())) {
       auto materialize = b.create<bufferization::MaterializeInDestinationOp>(
-          ret.getLoc(), TypeRange{}, value,
-          body.getArgument(numInputs + i));
+          ret.getLoc(), TypeRange{}, value, body.getArgument(numInputs + i));
       materialize.setRestrict(true);
       materialize.setWritable(true);
     }
@@ -140,9 +137,8 @@ struct EntryABIPass
     ret.erase();
     main.erase();
 
-    auto blobType =
-        RankedTensorType::get({static_cast<int64_t>(blob.size())},
-                              b.getI8Type());
+    auto blobType = RankedTensorType::get({static_cast<int64_t>(blob.size())},
+                                          b.getI8Type());
     module->setAttr("edgec.weights",
                     DenseResourceElementsAttr::get(
                         blobType, "edgec_weights",

@@ -140,8 +140,8 @@ Value buildBroadcastElementwise(OpBuilder &b, Location loc,
       if (!groups.empty())
         groups.back().append(pending.begin(), pending.end());
       value = b.create<tensor::CollapseShapeOp>(
-          loc, RankedTensorType::get(keptShape, type.getElementType()),
-          operand, groups);
+          loc, RankedTensorType::get(keptShape, type.getElementType()), operand,
+          groups);
     }
     collapsed.push_back(value);
     maps.push_back(AffineMap::get(rank, 0, exprs, b.getContext()));
@@ -153,10 +153,9 @@ Value buildBroadcastAlong(OpBuilder &b, Location loc, Value vector,
                           int64_t axis, RankedTensorType resultType) {
   AffineMap map = AffineMap::get(resultType.getRank(), 0,
                                  b.getAffineDimExpr(axis), b.getContext());
-  return buildGeneric(b, loc, resultType, vector, map,
-                      [](OpBuilder &, Location, ValueRange args) {
-                        return args[0];
-                      });
+  return buildGeneric(
+      b, loc, resultType, vector, map,
+      [](OpBuilder &, Location, ValueRange args) { return args[0]; });
 }
 
 DenseIntElementsAttr i64Elements(OpBuilder &b, ArrayRef<int64_t> values) {

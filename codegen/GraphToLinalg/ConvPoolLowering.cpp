@@ -55,10 +55,10 @@ LogicalResult makeWindow2D(Operation *op, Value input,
     window.padLow = {0, 0, 0, pads[0]};
     window.padHigh = {0, 0, 0, pads[1]};
     ArrayRef<int64_t> s = inputType.getShape();
-    window.input = buildReshape(
-        b, op->getLoc(), input,
-        RankedTensorType::get({s[0], s[1], 1, s[2]},
-                              inputType.getElementType()));
+    window.input =
+        buildReshape(b, op->getLoc(), input,
+                     RankedTensorType::get({s[0], s[1], 1, s[2]},
+                                           inputType.getElementType()));
     ArrayRef<int64_t> r = resultType.getShape();
     window.resultType = RankedTensorType::get({r[0], r[1], 1, r[2]},
                                               resultType.getElementType());
@@ -133,15 +133,14 @@ struct ConvLowering : OpConversionPattern<graph::ConvOp> {
                        ValueRange{init}, strides, dilations)
                    .getResult(0);
     } else if (group == channels && filters == channels) {
-      Value depthwise = buildReshape(
-          rewriter, loc, weight,
-          RankedTensorType::get({channels, k[0], k[1]},
-                                weightType.getElementType()));
+      Value depthwise =
+          buildReshape(rewriter, loc, weight,
+                       RankedTensorType::get({channels, k[0], k[1]},
+                                             weightType.getElementType()));
       result = rewriter
                    .create<linalg::DepthwiseConv2DNchwChwOp>(
-                       loc, TypeRange{resultType},
-                       ValueRange{input, depthwise}, ValueRange{init}, strides,
-                       dilations)
+                       loc, TypeRange{resultType}, ValueRange{input, depthwise},
+                       ValueRange{init}, strides, dilations)
                    .getResult(0);
     } else {
       // [N, C, H, W] -> [N, G, C/G, H, W]; filters likewise per group.
@@ -154,8 +153,8 @@ struct ConvLowering : OpConversionPattern<graph::ConvOp> {
           RankedTensorType::get({in[0], group, perGroup, in[2], in[3]}, f32));
       Value groupedW = buildReshape(
           rewriter, loc, weight,
-          RankedTensorType::get(
-              {group, filters / group, perGroup, k[0], k[1]}, f32));
+          RankedTensorType::get({group, filters / group, perGroup, k[0], k[1]},
+                                f32));
       auto groupedOutType = RankedTensorType::get(
           {out[0], group, filters / group, out[2], out[3]}, f32);
       Value groupedInit = buildReshape(rewriter, loc, init, groupedOutType);
@@ -181,8 +180,7 @@ struct MaxPoolLowering : OpConversionPattern<graph::MaxPoolOp> {
     Window2D window;
     if (failed(makeWindow2D(op, adaptor.getInput(), op.getType(),
                             op.getKernelShape(), op.getStrides(),
-                            op.getDilations(), op.getPads(), rewriter,
-                            window)))
+                            op.getDilations(), op.getPads(), rewriter, window)))
       return failure();
     addCeilPadding(window);
     double lowest = -std::numeric_limits<double>::infinity();
@@ -191,13 +189,13 @@ struct MaxPoolLowering : OpConversionPattern<graph::MaxPoolOp> {
     Value init = buildFilled(rewriter, loc, window.resultType, lowest);
     Value shape = rewriter.create<tensor::EmptyOp>(
         loc, window.kernel, window.resultType.getElementType());
-    Value result = rewriter
-                       .create<linalg::PoolingNchwMaxOp>(
-                           loc, TypeRange{window.resultType},
-                           ValueRange{input, shape}, ValueRange{init},
-                           i64Elements(rewriter, window.strides),
-                           i64Elements(rewriter, window.dilations))
-                       .getResult(0);
+    Value result =
+        rewriter
+            .create<linalg::PoolingNchwMaxOp>(
+                loc, TypeRange{window.resultType}, ValueRange{input, shape},
+                ValueRange{init}, i64Elements(rewriter, window.strides),
+                i64Elements(rewriter, window.dilations))
+            .getResult(0);
     rewriter.replaceOp(op, restoreRank(rewriter, loc, result, op.getType()));
     return success();
   }
@@ -241,30 +239,26 @@ struct AveragePoolLowering : OpConversionPattern<graph::AveragePoolOp> {
                         window.padLow[3], inputType.getDimSize(3),
                         window.padHigh[3], countPad)));
     addCeilPadding(window);
-    Value input =
-        buildPad(rewriter, loc, window.input, window.padLow, window.padHigh,
-                 0.0);
+    Value input = buildPad(rewriter, loc, window.input, window.padLow,
+                           window.padHigh, 0.0);
     Value init = buildFilled(rewriter, loc, window.resultType, 0.0);
     Value shape = rewriter.create<tensor::EmptyOp>(
         loc, window.kernel, window.resultType.getElementType());
-    Value sum = rewriter
-                    .create<linalg::PoolingNchwSumOp>(
-                        loc, TypeRange{window.resultType},
-                        ValueRange{input, shape}, ValueRange{init},
-                        i64Elements(rewriter, window.strides),
-                        i64Elements(rewriter, window.dilations))
-                    .getResult(0);
-    auto countType =
-        RankedTensorType::get({outH, outW}, rewriter.getF32Type());
+    Value sum =
+        rewriter
+            .create<linalg::PoolingNchwSumOp>(
+                loc, TypeRange{window.resultType}, ValueRange{input, shape},
+                ValueRange{init}, i64Elements(rewriter, window.strides),
+                i64Elements(rewriter, window.dilations))
+            .getResult(0);
+    auto countType = RankedTensorType::get({outH, outW}, rewriter.getF32Type());
     Value divisor = rewriter.create<arith::ConstantOp>(
         loc, DenseElementsAttr::get(countType, ArrayRef<float>(counts)));
     MLIRContext *ctx = rewriter.getContext();
     AffineMap identity = AffineMap::getMultiDimIdentityMap(4, ctx);
-    AffineMap spatial =
-        AffineMap::get(4, 0,
-                       {rewriter.getAffineDimExpr(2),
-                        rewriter.getAffineDimExpr(3)},
-                       ctx);
+    AffineMap spatial = AffineMap::get(
+        4, 0, {rewriter.getAffineDimExpr(2), rewriter.getAffineDimExpr(3)},
+        ctx);
     Value result = buildGeneric(
         rewriter, loc, window.resultType, ValueRange{sum, divisor},
         {identity, spatial}, [](OpBuilder &b, Location l, ValueRange args) {
@@ -285,28 +279,28 @@ struct GlobalAveragePoolLowering
     Value input = adaptor.getInput();
     auto type = cast<RankedTensorType>(input.getType());
     int64_t rank = type.getRank();
-    auto reducedType = RankedTensorType::get(
-        type.getShape().take_front(2), type.getElementType());
+    auto reducedType = RankedTensorType::get(type.getShape().take_front(2),
+                                             type.getElementType());
     Value init = buildFilled(rewriter, loc, reducedType, 0.0);
-    SmallVector<utils::IteratorType> iterators(
-        rank, utils::IteratorType::reduction);
+    SmallVector<utils::IteratorType> iterators(rank,
+                                               utils::IteratorType::reduction);
     iterators[0] = iterators[1] = utils::IteratorType::parallel;
     MLIRContext *ctx = rewriter.getContext();
     AffineMap inMap = AffineMap::getMultiDimIdentityMap(rank, ctx);
     AffineMap outMap = AffineMap::get(
         rank, 0, {rewriter.getAffineDimExpr(0), rewriter.getAffineDimExpr(1)},
         ctx);
-    Value sum = rewriter
-                    .create<linalg::GenericOp>(
-                        loc, TypeRange{reducedType}, ValueRange{input},
-                        ValueRange{init}, ArrayRef<AffineMap>{inMap, outMap},
-                        iterators,
-                        [](OpBuilder &b, Location l, ValueRange args) {
-                          b.create<linalg::YieldOp>(
-                              l, b.create<arith::AddFOp>(l, args[0], args[1])
-                                     .getResult());
-                        })
-                    .getResult(0);
+    Value sum =
+        rewriter
+            .create<linalg::GenericOp>(
+                loc, TypeRange{reducedType}, ValueRange{input},
+                ValueRange{init}, ArrayRef<AffineMap>{inMap, outMap}, iterators,
+                [](OpBuilder &b, Location l, ValueRange args) {
+                  b.create<linalg::YieldOp>(
+                      l,
+                      b.create<arith::AddFOp>(l, args[0], args[1]).getResult());
+                })
+            .getResult(0);
     double count = static_cast<double>(type.getNumElements()) /
                    (type.getDimSize(0) * type.getDimSize(1));
     Value mean = buildBroadcastElementwise(

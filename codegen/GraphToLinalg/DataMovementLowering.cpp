@@ -65,8 +65,8 @@ struct ConcatLowering : OpConversionPattern<graph::ConcatOp> {
       auto inputType = cast<RankedTensorType>(input.getType());
       SmallVector<OpFoldResult> offsets(type.getRank(),
                                         rewriter.getIndexAttr(0));
-      SmallVector<OpFoldResult> sizes, strides(type.getRank(),
-                                               rewriter.getIndexAttr(1));
+      SmallVector<OpFoldResult> sizes,
+          strides(type.getRank(), rewriter.getIndexAttr(1));
       for (int64_t dim : inputType.getShape())
         sizes.push_back(rewriter.getIndexAttr(dim));
       offsets[axis] = rewriter.getIndexAttr(offset);

@@ -32,8 +32,7 @@ struct BinaryLowering : OpConversionPattern<OpTy> {
 };
 
 /// Lowers a unary op whose scalar body `build` computes from the input.
-template <typename OpTy>
-struct UnaryLowering : OpConversionPattern<OpTy> {
+template <typename OpTy> struct UnaryLowering : OpConversionPattern<OpTy> {
   using OpConversionPattern<OpTy>::OpConversionPattern;
   virtual Value build(OpTy op, OpBuilder &b, Location loc, Value x) const = 0;
   LogicalResult
@@ -71,10 +70,10 @@ struct ClipLowering : UnaryLowering<graph::ClipOp> {
   using UnaryLowering::UnaryLowering;
   Value build(graph::ClipOp op, OpBuilder &b, Location loc,
               Value x) const override {
-    Value lo = floatConstant(b, loc, x.getType(),
-                             op.getMin().convertToDouble());
-    Value hi = floatConstant(b, loc, x.getType(),
-                             op.getMax().convertToDouble());
+    Value lo =
+        floatConstant(b, loc, x.getType(), op.getMin().convertToDouble());
+    Value hi =
+        floatConstant(b, loc, x.getType(), op.getMax().convertToDouble());
     Value clamped = lowerBound(b, loc, x, lo);
     Value above =
         b.create<arith::CmpFOp>(loc, arith::CmpFPredicate::OGT, clamped, hi);

@@ -21,8 +21,7 @@ using namespace mlir;
 namespace {
 
 struct ConvertGraphToLinalgPass
-    : edgec::codegen::impl::ConvertGraphToLinalgBase<
-          ConvertGraphToLinalgPass> {
+    : edgec::codegen::impl::ConvertGraphToLinalgBase<ConvertGraphToLinalgPass> {
   void runOnOperation() override {
     MLIRContext *context = &getContext();
     ConversionTarget target(*context);

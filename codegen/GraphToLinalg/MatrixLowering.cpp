@@ -115,8 +115,8 @@ struct MatMulLowering : OpConversionPattern<graph::MatMulOp> {
                              ArrayRef<int64_t> own) {
         SmallVector<int64_t> full(batch);
         full.append(matrix.begin(), matrix.end());
-        Value promoted = buildReshape(rewriter, loc, v,
-                                      RankedTensorType::get(own, f32));
+        Value promoted =
+            buildReshape(rewriter, loc, v, RankedTensorType::get(own, f32));
         Value broadcast = buildBroadcastElementwise(
             rewriter, loc, RankedTensorType::get(full, f32),
             ValueRange{promoted},

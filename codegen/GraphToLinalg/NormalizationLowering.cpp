@@ -89,24 +89,23 @@ struct SoftmaxLowering : OpConversionPattern<graph::SoftmaxOp> {
               })
           .getResult(0);
     };
-    Value max = reduce(adaptor.getInput(),
-                       -std::numeric_limits<double>::infinity(),
-                       [](OpBuilder &b, Location l, Value x, Value acc) {
-                         return b.create<arith::MaximumFOp>(l, x, acc)
-                             .getResult();
-                       });
+    Value max =
+        reduce(adaptor.getInput(), -std::numeric_limits<double>::infinity(),
+               [](OpBuilder &b, Location l, Value x, Value acc) {
+                 return b.create<arith::MaximumFOp>(l, x, acc).getResult();
+               });
     Value exps = buildGeneric(
         rewriter, loc, type, ValueRange{adaptor.getInput(), max},
         {identity, reduced}, [](OpBuilder &b, Location l, ValueRange args) {
           return b
-              .create<math::ExpOp>(
-                  l, b.create<arith::SubFOp>(l, args[0], args[1]))
+              .create<math::ExpOp>(l,
+                                   b.create<arith::SubFOp>(l, args[0], args[1]))
               .getResult();
         });
-    Value sum = reduce(exps, 0.0,
-                       [](OpBuilder &b, Location l, Value x, Value acc) {
-                         return b.create<arith::AddFOp>(l, x, acc).getResult();
-                       });
+    Value sum =
+        reduce(exps, 0.0, [](OpBuilder &b, Location l, Value x, Value acc) {
+          return b.create<arith::AddFOp>(l, x, acc).getResult();
+        });
     Value result = buildGeneric(
         rewriter, loc, type, ValueRange{exps, sum}, {identity, reduced},
         [](OpBuilder &b, Location l, ValueRange args) {

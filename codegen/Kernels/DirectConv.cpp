@@ -85,8 +85,8 @@ private:
     SmallVector<Value> idx(prefix);
     idx.push_back(col);
     int64_t span = (count - 1) * stride + 1;
-    Value row = b.create<vector::LoadOp>(loc_, VectorType::get({span}, f32_),
-                                         in_, idx);
+    Value row =
+        b.create<vector::LoadOp>(loc_, VectorType::get({span}, f32_), in_, idx);
     if (stride == 1)
       return row;
     SmallVector<int64_t> mask;
@@ -127,16 +127,15 @@ private:
               loc_, index(cb, 0), index(cb, kernelH_), index(cb, 1), cAcc,
               [&](OpBuilder &kb, Location, Value kh, ValueRange kAcc) {
                 SmallVector<Value> sums(kAcc);
-                Value row =
-                    kb.create<arith::AddIOp>(loc_, ohBase,
-                                             mulConst(kb, kh, g_.dilationH));
+                Value row = kb.create<arith::AddIOp>(
+                    loc_, ohBase, mulConst(kb, kh, g_.dilationH));
                 for (int64_t kw = 0; kw < kernelW_; ++kw) {
                   SmallVector<Value> xs;
                   for (int64_t v = 0; v < nv; ++v)
-                    xs.push_back(loadColumns(
-                        kb, ValueRange{n, c, row},
-                        addConst(kb, colBase[v], kw * g_.dilationW),
-                        widths[v], g_.strideW));
+                    xs.push_back(
+                        loadColumns(kb, ValueRange{n, c, row},
+                                    addConst(kb, colBase[v], kw * g_.dilationW),
+                                    widths[v], g_.strideW));
                   for (int64_t f = 0; f < numFilters; ++f) {
                     Value w = kb.create<memref::LoadOp>(
                         loc_, weight_,
@@ -159,8 +158,8 @@ private:
 
     for (int64_t f = 0; f < numFilters; ++f)
       for (int64_t v = 0; v < nv; ++v)
-        b.create<vector::StoreOp>(loc_, channelLoop.getResult(f * nv + v),
-                                  out_, ValueRange{n, fIdx[f], oh, colIdx[v]});
+        b.create<vector::StoreOp>(loc_, channelLoop.getResult(f * nv + v), out_,
+                                  ValueRange{n, fIdx[f], oh, colIdx[v]});
   }
 
   OpBuilder &b_;

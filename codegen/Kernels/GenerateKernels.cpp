@@ -51,14 +51,15 @@ Value sliceLeading(OpBuilder &b, Location loc, Value source, Value index,
       shape.push_back(size);
   }
   offsets[dim] = index;
-  auto resultType = cast<MemRefType>(memref::SubViewOp::inferRankReducedResultType(
-      shape, type, offsets, sizes, strides));
+  auto resultType =
+      cast<MemRefType>(memref::SubViewOp::inferRankReducedResultType(
+          shape, type, offsets, sizes, strides));
   return b.create<memref::SubViewOp>(loc, resultType, source, offsets, sizes,
                                      strides);
 }
 
-Value expand(OpBuilder &b, Location loc, Value source,
-             ArrayRef<int64_t> shape, ArrayRef<ReassociationIndices> groups) {
+Value expand(OpBuilder &b, Location loc, Value source, ArrayRef<int64_t> shape,
+             ArrayRef<ReassociationIndices> groups) {
   auto type = cast<MemRefType>(source.getType());
   FailureOr<MemRefType> resultType =
       memref::ExpandShapeOp::computeExpandedType(type, shape, groups);
@@ -111,8 +112,8 @@ LogicalResult generate(OpBuilder &b, linalg::LinalgOp op,
       Value inC = sliceLeading(nb, loc, in, c, 1, /*drop=*/false);
       Value outC = sliceLeading(nb, loc, out, c, 1, /*drop=*/false);
       Value wC = sliceLeading(nb, loc, w, c, 0, /*drop=*/false);
-      Value w4 = expand(nb, loc, wC, {1, 1, wShape[1], wShape[2]},
-                        {{0, 1}, {2}, {3}});
+      Value w4 =
+          expand(nb, loc, wC, {1, 1, wShape[1], wShape[2]}, {{0, 1}, {2}, {3}});
       edgec::codegen::emitDirectConv(nb, loc, inC, w4, outC, geometry,
                                      schedule);
     });
@@ -149,8 +150,8 @@ bool isKernelOp(linalg::LinalgOp op) {
   if (!op.hasPureBufferSemantics())
     return false;
   if (!isa<linalg::Conv2DNchwFchwOp, linalg::DepthwiseConv2DNchwChwOp,
-           linalg::Conv2DNgchwGfchwOp, linalg::MatmulOp,
-           linalg::BatchMatmulOp>(*op))
+           linalg::Conv2DNgchwGfchwOp, linalg::MatmulOp, linalg::BatchMatmulOp>(
+          *op))
     return false;
   // Kernels read whole rows with vector loads: f32 with unit inner stride.
   return llvm::all_of(op->getOperands(), [](Value v) {

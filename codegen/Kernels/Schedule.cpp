@@ -14,10 +14,9 @@ std::optional<KernelSchedule> KernelSchedule::read(Operation *op) {
   if (!dict)
     return std::nullopt;
   KernelSchedule schedule;
-  for (auto [name, field] :
-       {std::pair{"lanes", &schedule.lanes},
-        std::pair{"filters", &schedule.filters},
-        std::pair{"vectors", &schedule.vectors}}) {
+  for (auto [name, field] : {std::pair{"lanes", &schedule.lanes},
+                             std::pair{"filters", &schedule.filters},
+                             std::pair{"vectors", &schedule.vectors}}) {
     auto value = dict.getAs<IntegerAttr>(name);
     if (!value)
       return std::nullopt;

@@ -14,8 +14,8 @@
 
 namespace edgec::codegen {
 
-std::unique_ptr<llvm::TargetMachine>
-createTargetMachine(const CpuSpec &spec, std::string &error) {
+std::unique_ptr<llvm::TargetMachine> createTargetMachine(const CpuSpec &spec,
+                                                         std::string &error) {
   static std::once_flag once;
   std::call_once(once, [] {
     llvm::InitializeAllTargetInfos();
@@ -85,8 +85,9 @@ bool emitMachineCode(llvm::Module &module, llvm::TargetMachine &machine,
   llvm::buffer_ostream buffered(os);
   llvm::legacy::PassManager passes;
   if (machine.addPassesToEmitFile(passes, buffered, nullptr,
-                                  assembly ? llvm::CodeGenFileType::AssemblyFile
-                                           : llvm::CodeGenFileType::ObjectFile)) {
+                                  assembly
+                                      ? llvm::CodeGenFileType::AssemblyFile
+                                      : llvm::CodeGenFileType::ObjectFile)) {
     error = "the target cannot emit this kind of file";
     return false;
   }

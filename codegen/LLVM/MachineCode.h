@@ -26,8 +26,8 @@ struct CpuSpec {
 };
 
 /// A target machine for `spec`, or null with `error` set.
-std::unique_ptr<llvm::TargetMachine>
-createTargetMachine(const CpuSpec &spec, std::string &error);
+std::unique_ptr<llvm::TargetMachine> createTargetMachine(const CpuSpec &spec,
+                                                         std::string &error);
 
 /// Translates an LLVM-dialect module for `machine`; reports failures as MLIR
 /// errors and returns null.

@@ -109,9 +109,9 @@ void emitRuntimeEntry(llvm::Module &module, const ModelInterface &interface,
   llvm::Function *forward = module.getFunction(interface.symbol);
   forward->setLinkage(llvm::GlobalValue::InternalLinkage);
   auto *trampolineType = llvm::FunctionType::get(b.getVoidTy(), {ptr}, false);
-  auto *trampoline = llvm::Function::Create(
-      trampolineType, llvm::GlobalValue::InternalLinkage,
-      "edgec_" + options.modelName + "_entry", module);
+  auto *trampoline =
+      llvm::Function::Create(trampolineType, llvm::GlobalValue::InternalLinkage,
+                             "edgec_" + options.modelName + "_entry", module);
   b.SetInsertPoint(llvm::BasicBlock::Create(ctx, "entry", trampoline));
   SmallVector<llvm::Value *> args;
   for (unsigned i = 0; i < forward->arg_size(); ++i)

@@ -74,11 +74,11 @@ typedef struct edgec_model_desc {
   uint32_t reserved; /* zero */
   const edgec_tensor_desc *inputs;
   const edgec_tensor_desc *outputs;
-  const char *name;       /* model name */
-  const char *target;     /* device it was compiled for, e.g. "rpi4" */
-  uint64_t weights_size;  /* exact size of the weights file in bytes */
-  uint64_t weights_hash;  /* FNV-1a 64-bit hash of the weights file */
-  uint64_t scratch_size;  /* bytes of activation arena the entry needs */
+  const char *name;      /* model name */
+  const char *target;    /* device it was compiled for, e.g. "rpi4" */
+  uint64_t weights_size; /* exact size of the weights file in bytes */
+  uint64_t weights_hash; /* FNV-1a 64-bit hash of the weights file */
+  uint64_t scratch_size; /* bytes of activation arena the entry needs */
   void (*entry)(void **args);
 } edgec_model_desc;
 

@@ -62,8 +62,7 @@ FailureOr<cpu::CpuModel> compileModel(MLIRContext &context, StringRef path,
       options.modelName.empty() ? defaultModelName(path) : options.modelName;
   model.source = llvm::sys::path::filename(path).str();
 
-  OwningOpRef<ModuleOp> module =
-      importOnnxFile(context, path, options.import);
+  OwningOpRef<ModuleOp> module = importOnnxFile(context, path, options.import);
   if (!module)
     return failure();
 
@@ -102,9 +101,9 @@ FailureOr<cpu::CpuModel> compileModel(MLIRContext &context, StringRef path,
   if (failed(cpu::generateCode(*module, model, options.runnerAlias, last,
                                emitOut)))
     return failure();
-  model.compileSeconds = std::chrono::duration<double>(
-                             std::chrono::steady_clock::now() - start)
-                             .count();
+  model.compileSeconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
   return model;
 }
 

@@ -49,8 +49,7 @@ edgec::FirstErrorHandler::FirstErrorHandler(MLIRContext &context,
                  if (diag.getSeverity() == DiagnosticSeverity::Error &&
                      firstError_.empty()) {
                    firstError_ =
-                       describeLocation(diag.getLocation()) + ": " +
-                       diag.str();
+                       describeLocation(diag.getLocation()) + ": " + diag.str();
                    // The promise is one line, whatever the message and the
                    // names from the model hold.
                    std::replace(firstError_.begin(), firstError_.end(), '\n',

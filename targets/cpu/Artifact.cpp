@@ -54,8 +54,7 @@ bool writeFile(StringRef path, StringRef contents, std::string &error) {
 /// runtime archive for the device's architecture.
 bool writeLibrary(const CpuModel &model, StringRef path, std::string &error) {
   llvm::SmallString<256> runtime(findRuntimeDir());
-  llvm::sys::path::append(runtime, archOf(*model.device),
-                          "libedgec_runtime.a");
+  llvm::sys::path::append(runtime, archOf(*model.device), "libedgec_runtime.a");
   auto runtimeBuffer = llvm::MemoryBuffer::getFile(runtime);
   if (!runtimeBuffer) {
     error = "cannot read the " + archOf(*model.device) + " runtime " +
@@ -99,8 +98,7 @@ bool writeLibrary(const CpuModel &model, StringRef path, std::string &error) {
 std::string header(const CpuModel &model) {
   std::string upper = StringRef(model.name).upper();
   std::string tensors;
-  auto list = [&](StringRef kind,
-                  ArrayRef<codegen::TensorInterface> entries) {
+  auto list = [&](StringRef kind, ArrayRef<codegen::TensorInterface> entries) {
     for (auto [i, t] : llvm::enumerate(entries))
       tensors += fmt::format(" * {} {}: \"{}\" {}[{}]\n", kind, i, t.name,
                              codegen::runtimeDTypeName(t.dtype).str(),
@@ -143,10 +141,10 @@ extern const edgec_model_desc edgec_model_{name};
 llvm::json::Array tensorsJson(ArrayRef<codegen::TensorInterface> tensors) {
   llvm::json::Array list;
   for (const auto &t : tensors)
-    list.push_back(llvm::json::Object{
-        {"name", t.name},
-        {"dtype", codegen::runtimeDTypeName(t.dtype)},
-        {"shape", llvm::json::Array(t.shape)}});
+    list.push_back(
+        llvm::json::Object{{"name", t.name},
+                           {"dtype", codegen::runtimeDTypeName(t.dtype)},
+                           {"shape", llvm::json::Array(t.shape)}});
   return list;
 }
 
@@ -242,8 +240,8 @@ LogicalResult writeArtifact(const CpuModel &model, StringRef outDir,
   // Build beside the target, then rename: readers never see half an
   // artifact, and a failure leaves nothing.
   llvm::SmallString<256> temp;
-  if (std::error_code ec = llvm::sys::fs::createUniqueDirectory(
-          out + ".edgec-tmp", temp)) {
+  if (std::error_code ec =
+          llvm::sys::fs::createUniqueDirectory(out + ".edgec-tmp", temp)) {
     error = "cannot create a directory beside '" + outDir.str() +
             "': " + ec.message();
     return failure();

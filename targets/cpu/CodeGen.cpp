@@ -17,8 +17,8 @@ LogicalResult generateCode(ModuleOp module, CpuModel &model, bool runnerAlias,
   auto machine = codegen::createTargetMachine(
       {device.triple, device.cpu, device.features}, error);
   if (!machine)
-    return emitError(module.getLoc()) << "target " << device.name << ": "
-                                      << error;
+    return emitError(module.getLoc())
+           << "target " << device.name << ": " << error;
   llvm::LLVMContext context;
   std::unique_ptr<llvm::Module> llvmModule =
       codegen::translateToLLVMIR(module, context, *machine);
@@ -36,8 +36,8 @@ LogicalResult generateCode(ModuleOp module, CpuModel &model, bool runnerAlias,
   bool assembly = stage == codegen::Stage::Asm;
   std::string code;
   if (!codegen::emitMachineCode(*llvmModule, *machine, assembly, code, error))
-    return emitError(module.getLoc()) << "target " << device.name << ": "
-                                      << error;
+    return emitError(module.getLoc())
+           << "target " << device.name << ": " << error;
   if (assembly)
     emitOut << code;
   else

@@ -38,14 +38,13 @@ bool findTool(StringRef name, std::string &path, std::string &error) {
   return true;
 }
 
-int execute(StringRef program, ArrayRef<std::string> args,
-            std::string &error) {
+int execute(StringRef program, ArrayRef<std::string> args, std::string &error) {
   SmallVector<StringRef> argv = {program};
   for (const std::string &arg : args)
     argv.push_back(arg);
   std::string message;
-  int status = llvm::sys::ExecuteAndWait(program, argv, std::nullopt, {}, 0,
-                                         0, &message);
+  int status = llvm::sys::ExecuteAndWait(program, argv, std::nullopt, {}, 0, 0,
+                                         &message);
   if (status < 0)
     error = "cannot execute " + program.str() + ": " + message;
   return status;
@@ -73,8 +72,8 @@ int runModel(const CpuModel &model, const std::vector<std::string> &runnerArgs,
   if (!findTool(native ? "cc" : triple.getArchName().str() + "-linux-gnu-gcc",
                 compiler, error))
     return -1;
-  if (!native && !findTool("qemu-" + triple.getArchName().str(), emulator,
-                           error))
+  if (!native &&
+      !findTool("qemu-" + triple.getArchName().str(), emulator, error))
     return -1;
 
   llvm::SmallString<256> runner(findRuntimeDir()), library(artifact),
@@ -83,9 +82,9 @@ int runModel(const CpuModel &model, const std::vector<std::string> &runnerArgs,
   llvm::sys::path::append(library, "lib" + model.name + ".a");
   llvm::sys::path::append(program, "runner");
   // Emulated programs are static: qemu then needs no target sysroot.
-  std::vector<std::string> link = {"-o", std::string(program),
-                                   std::string(runner), std::string(library),
-                                   "-lm", "-lpthread"};
+  std::vector<std::string> link = {
+      "-o",  std::string(program), std::string(runner), std::string(library),
+      "-lm", "-lpthread"};
   if (!native)
     link.push_back("-static");
   int status = execute(compiler, link, error);

@@ -24,9 +24,9 @@ TEST(Diagnostics, FileLocationWithoutLineIsJustTheFile) {
   EXPECT_EQ(edgec::describeLocation(
                 FileLineColLoc::get(&context, "model.onnx", 0, 0)),
             "model.onnx");
-  EXPECT_EQ(edgec::describeLocation(
-                FileLineColLoc::get(&context, "a.mlir", 3, 7)),
-            "a.mlir:3:7");
+  EXPECT_EQ(
+      edgec::describeLocation(FileLineColLoc::get(&context, "a.mlir", 3, 7)),
+      "a.mlir:3:7");
 }
 
 TEST(Diagnostics, InitializerLocationNamesTheValue) {

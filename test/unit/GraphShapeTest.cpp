@@ -53,8 +53,7 @@ TEST(PermuteConstant, RankThreeAndSplat) {
   auto type = RankedTensorType::get({2, 1, 3}, b.getI64Type());
   std::vector<int64_t> values = {0, 1, 2, 3, 4, 5};
   auto dense = DenseElementsAttr::get(type, ArrayRef<int64_t>(values));
-  DenseElementsAttr permuted =
-      edgec::graph::permuteConstant(dense, {2, 0, 1});
+  DenseElementsAttr permuted = edgec::graph::permuteConstant(dense, {2, 0, 1});
   std::vector<int64_t> got(permuted.getValues<int64_t>().begin(),
                            permuted.getValues<int64_t>().end());
   EXPECT_EQ(got, (std::vector<int64_t>{0, 3, 1, 4, 2, 5}));

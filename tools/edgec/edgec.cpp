@@ -34,10 +34,10 @@ cl::opt<std::string> target("target", cl::desc("Device to compile for"),
                             cl::value_desc("name"), cl::init("host"),
                             cl::sub(cl::SubCommand::getTopLevel()),
                             cl::sub(runCommand), cl::cat(category));
-cl::opt<std::string> modelName(
-    "name", cl::desc("C identifier for the model's symbols"),
-    cl::sub(cl::SubCommand::getTopLevel()), cl::sub(runCommand),
-    cl::cat(category));
+cl::opt<std::string> modelName("name",
+                               cl::desc("C identifier for the model's symbols"),
+                               cl::sub(cl::SubCommand::getTopLevel()),
+                               cl::sub(runCommand), cl::cat(category));
 cl::list<std::string> inputShapes(
     "input-shape",
     cl::desc("Static shape of a graph input, e.g. input=1x3x224x224"),
@@ -49,12 +49,12 @@ cl::opt<std::string> outDir("o", cl::desc("Artifact directory to write"),
                             cl::value_desc("dir"),
                             cl::sub(cl::SubCommand::getTopLevel()),
                             cl::cat(category));
-cl::opt<std::string> emit(
-    "emit",
-    cl::desc("Print the IR after a stage and stop: import, graph, linalg, "
-             "buffers, kernels, llvm-dialect, llvm, asm"),
-    cl::value_desc("stage"), cl::sub(cl::SubCommand::getTopLevel()),
-    cl::cat(category));
+cl::opt<std::string>
+    emit("emit",
+         cl::desc("Print the IR after a stage and stop: import, graph, linalg, "
+                  "buffers, kernels, llvm-dialect, llvm, asm"),
+         cl::value_desc("stage"), cl::sub(cl::SubCommand::getTopLevel()),
+         cl::cat(category));
 cl::opt<bool> printConstants("print-constants",
                              cl::desc("Print large constants in full with "
                                       "--emit"),
@@ -217,8 +217,7 @@ int main(int argc, char **argv) {
     runnerArgs.insert(runnerArgs.end(), {"--output-dir", outputDir});
   runnerArgs.insert(runnerArgs.end(), {"--repeat", std::to_string(repeat)});
   if (warmup >= 0)
-    runnerArgs.insert(runnerArgs.end(),
-                      {"--warmup", std::to_string(warmup)});
+    runnerArgs.insert(runnerArgs.end(), {"--warmup", std::to_string(warmup)});
   if (printOutputs)
     runnerArgs.push_back("--print");
   if (json)

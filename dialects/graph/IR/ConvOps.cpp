@@ -92,11 +92,10 @@ LogicalResult ConvOp::inferReturnTypes(MLIRContext *,
                              " does not divide the input channels ", in[1],
                              " and the filters ", w[0]);
   if (w[1] * group != in[1])
-    return emitOptionalError(loc, "weight shape ", formatShape(w), " takes ",
-                             w[1], " input channels per group, so ",
-                             w[1] * group, " with group = ", group,
-                             ", but the input ", formatShape(in), " has ",
-                             in[1]);
+    return emitOptionalError(
+        loc, "weight shape ", formatShape(w), " takes ", w[1],
+        " input channels per group, so ", w[1] * group, " with group = ", group,
+        ", but the input ", formatShape(in), " has ", in[1]);
   if (Value bias = adaptor.getBias()) {
     auto biasType = cast<RankedTensorType>(bias.getType());
     if (biasType.getRank() != 1 || biasType.getDimSize(0) != w[0])

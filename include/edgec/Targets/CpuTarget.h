@@ -42,8 +42,8 @@ mlir::LogicalResult generateCode(mlir::ModuleOp module, CpuModel &model,
 /// Writes the artifact directory `outDir` (static library, headers, weights,
 /// manifest, CMakeLists.txt, example main.c) through a temporary directory
 /// renamed into place, so that a failure leaves nothing behind.
-mlir::LogicalResult writeArtifact(const CpuModel &model,
-                                  llvm::StringRef outDir, std::string &error);
+mlir::LogicalResult writeArtifact(const CpuModel &model, llvm::StringRef outDir,
+                                  std::string &error);
 
 /// Links the model with the generic runner and executes it with
 /// `runnerArgs`; returns the runner's exit status, or -1 with `error` set.

@@ -14,12 +14,13 @@ static LogicalResult importConstant(NodeContext &ctx) {
   DenseElementsAttr value;
   int given = 0;
   for (const auto &attr : ctx.node().attribute())
-    given += attr.name().rfind("value", 0) == 0 || attr.name() == "sparse_value";
+    given +=
+        attr.name().rfind("value", 0) == 0 || attr.name() == "sparse_value";
   if (given != 1)
     return ctx.error() << "needs exactly one value attribute, has " << given;
   if (const onnx::TensorProto *tensor = ctx.tensorAttr("value")) {
-    value = convertTensor(*tensor, ctx.loc(), "attribute 'value'",
-                          ctx.baseDir());
+    value =
+        convertTensor(*tensor, ctx.loc(), "attribute 'value'", ctx.baseDir());
     if (!value)
       return failure();
   } else if (ctx.hasAttr("value_float")) {

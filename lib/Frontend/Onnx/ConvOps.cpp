@@ -34,8 +34,8 @@ static LogicalResult importConv(NodeContext &ctx) {
   if (!resolveAutoPad(ctx, xType.getShape().drop_front(2), kernel, strides,
                       dilations, pads))
     return failure();
-  Value result = ctx.create<graph::ConvOp>(
-      x, w, bias, strides, dilations, pads, static_cast<uint64_t>(group));
+  Value result = ctx.create<graph::ConvOp>(x, w, bias, strides, dilations, pads,
+                                           static_cast<uint64_t>(group));
   if (!result)
     return failure();
   ctx.setResults(result);
@@ -43,7 +43,5 @@ static LogicalResult importConv(NodeContext &ctx) {
 }
 
 void edgec::onnx_import::registerConvOps(OpTable &table) {
-  table["Conv"] = {{1, 11},
-                   "1-D and 2-D; float32",
-                   importConv};
+  table["Conv"] = {{1, 11}, "1-D and 2-D; float32", importConv};
 }

@@ -38,7 +38,8 @@ LogicalResult importFlatten(NodeContext &ctx) {
   int64_t outer = 1, inner = 1;
   for (int64_t i = 0; i < rank; ++i)
     (i < axis ? outer : inner) *= type.getDimSize(i);
-  Value result = ctx.create<graph::ReshapeOp>(x, ArrayRef<int64_t>{outer, inner});
+  Value result =
+      ctx.create<graph::ReshapeOp>(x, ArrayRef<int64_t>{outer, inner});
   if (!result)
     return failure();
   ctx.setResults(result);
@@ -63,8 +64,8 @@ LogicalResult importReshape(NodeContext &ctx) {
     if (shape[i] == 0 && !allowZero) {
       if (static_cast<int64_t>(i) >= type.getRank())
         return ctx.error() << "shape " << graph::formatShape(shape)
-                           << " copies dimension " << i
-                           << " that the input " << type << " does not have";
+                           << " copies dimension " << i << " that the input "
+                           << type << " does not have";
       shape[i] = type.getDimSize(i);
     }
     if (shape[i] == -1) {
@@ -141,8 +142,8 @@ LogicalResult importIdentity(NodeContext &ctx) {
 
 void edgec::onnx_import::registerDataMovementOps(OpTable &table) {
   table["Flatten"] = {{1, 9, 11, 13}, "", importFlatten};
-  table["Reshape"] = {{5, 13, 14}, "the shape input must be a constant",
-                      importReshape};
+  table["Reshape"] = {
+      {5, 13, 14}, "the shape input must be a constant", importReshape};
   table["Transpose"] = {{1, 13}, "", importTranspose};
   table["Concat"] = {{4, 11, 13}, "", importConcat};
   table["Identity"] = {{1, 13, 14, 16}, "tensors only", importIdentity};

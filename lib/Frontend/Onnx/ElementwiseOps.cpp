@@ -10,8 +10,7 @@ using namespace mlir;
 using namespace edgec::onnx_import;
 namespace graph = edgec::graph;
 
-template <typename OpTy>
-static LogicalResult importBinary(NodeContext &ctx) {
+template <typename OpTy> static LogicalResult importBinary(NodeContext &ctx) {
   Value lhs = ctx.floatInput(0), rhs = ctx.floatInput(1);
   Value result = ctx.create<OpTy>(lhs, rhs);
   if (!result)
@@ -20,8 +19,7 @@ static LogicalResult importBinary(NodeContext &ctx) {
   return success();
 }
 
-template <typename OpTy>
-static LogicalResult importUnary(NodeContext &ctx) {
+template <typename OpTy> static LogicalResult importUnary(NodeContext &ctx) {
   Value result = ctx.create<OpTy>(ctx.floatInput(0));
   if (!result)
     return failure();
@@ -41,8 +39,8 @@ static LogicalResult importClip(NodeContext &ctx) {
     hi = ctx.constantFloatScalar(2, "max", kInf);
   }
   Builder b(ctx.context());
-  Value result =
-      ctx.create<graph::ClipOp>(x, b.getF32FloatAttr(lo), b.getF32FloatAttr(hi));
+  Value result = ctx.create<graph::ClipOp>(x, b.getF32FloatAttr(lo),
+                                           b.getF32FloatAttr(hi));
   if (!result)
     return failure();
   ctx.setResults(result);
@@ -57,7 +55,6 @@ void edgec::onnx_import::registerElementwiseOps(OpTable &table) {
   table["Div"] = {{7, 13, 14}, binary, importBinary<graph::DivOp>};
   table["Relu"] = {{6, 13, 14}, "float32", importUnary<graph::ReluOp>};
   table["Sigmoid"] = {{6, 13}, "float32", importUnary<graph::SigmoidOp>};
-  table["Clip"] = {{6, 11, 12, 13},
-                   "float32; min and max must be constants",
-                   importClip};
+  table["Clip"] = {
+      {6, 11, 12, 13}, "float32; min and max must be constants", importClip};
 }

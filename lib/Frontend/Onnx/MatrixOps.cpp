@@ -34,6 +34,6 @@ static LogicalResult importMatMul(NodeContext &ctx) {
 
 void edgec::onnx_import::registerMatrixOps(OpTable &table) {
   table["Gemm"] = {{7, 9, 11, 13}, "float32", importGemm};
-  table["MatMul"] = {{1, 9, 13}, "float32; numpy batch broadcasting",
-                     importMatMul};
+  table["MatMul"] = {
+      {1, 9, 13}, "float32; numpy batch broadcasting", importMatMul};
 }

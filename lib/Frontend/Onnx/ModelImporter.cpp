@@ -57,6 +57,8 @@ private:
                            std::vector<int> &order);
   LogicalResult importNode(const onnx::NodeProto &node, int index,
                            const llvm::StringSet<> &used);
+  LogicalResult checkDeclaredType(const onnx::ValueInfoProto &output,
+                                  Type computed);
   std::string nodeName(const onnx::NodeProto &node, int index) const;
   Location nodeLoc(const onnx::NodeProto &node, int index) const;
 
@@ -79,10 +81,9 @@ std::string ModelImporter::nodeName(const onnx::NodeProto &node,
 
 Location ModelImporter::nodeLoc(const onnx::NodeProto &node, int index) const {
   // node name (op type (file)): Support/Diagnostics.cpp reads it back.
-  Location opLoc = NameLoc::get(StringAttr::get(&context_, node.op_type()),
-                                fileLoc_);
-  return NameLoc::get(StringAttr::get(&context_, nodeName(node, index)),
-                      opLoc);
+  Location opLoc =
+      NameLoc::get(StringAttr::get(&context_, node.op_type()), fileLoc_);
+  return NameLoc::get(StringAttr::get(&context_, nodeName(node, index)), opLoc);
 }
 
 LogicalResult ModelImporter::checkModel(const onnx::ModelProto &model) {
@@ -134,9 +135,8 @@ LogicalResult ModelImporter::importInputs(const onnx::GraphProto &graph,
     const auto &tensorType = input.type().tensor_type();
     Type elementType = convertElementType(&context_, tensorType.elem_type());
     if (!elementType)
-      return emitError(fileLoc_)
-             << what << " has unsupported element type "
-             << onnxTypeName(tensorType.elem_type());
+      return emitError(fileLoc_) << what << " has unsupported element type "
+                                 << onnxTypeName(tensorType.elem_type());
     SmallVector<int64_t> shape;
     auto override = options_.inputShapes.find(input.name());
     if (override != options_.inputShapes.end()) {
@@ -149,9 +149,9 @@ LogicalResult ModelImporter::importInputs(const onnx::GraphProto &graph,
       for (const auto &dim : tensorType.shape().dim()) {
         if (!dim.has_dim_value())
           return emitError(fileLoc_)
-                 << what << " has a symbolic dimension '"
-                 << dim.dim_param() << "'; give its shape with --input-shape "
-                 << input.name() << "=DIMS";
+                 << what << " has a symbolic dimension '" << dim.dim_param()
+                 << "'; give its shape with --input-shape " << input.name()
+                 << "=DIMS";
         shape.push_back(dim.dim_value());
       }
     }
@@ -307,6 +307,42 @@ LogicalResult ModelImporter::importNode(const onnx::NodeProto &node, int index,
   return success();
 }
 
+LogicalResult
+ModelImporter::checkDeclaredType(const onnx::ValueInfoProto &output,
+                                 Type computed) {
+  // A graph output may leave its type, or any dimension, undeclared; what it
+  // does declare must be what the graph computes.
+  if (!output.type().has_tensor_type())
+    return success();
+  const auto &declared = output.type().tensor_type();
+  auto type = cast<RankedTensorType>(computed);
+  bool agrees = true;
+  if (declared.elem_type() != onnx::TensorProto::UNDEFINED)
+    agrees = convertElementType(&context_, declared.elem_type()) ==
+             type.getElementType();
+  if (declared.has_shape()) {
+    const auto &dims = declared.shape().dim();
+    agrees &= dims.size() == type.getRank();
+    for (int i = 0; agrees && i < dims.size(); ++i)
+      agrees =
+          !dims[i].has_dim_value() || dims[i].dim_value() == type.getDimSize(i);
+  }
+  if (agrees)
+    return success();
+  SmallVector<int64_t> dims;
+  for (const auto &dim : declared.shape().dim())
+    dims.push_back(dim.has_dim_value() ? dim.dim_value()
+                                       : ShapedType::kDynamic);
+  Type declaredElement = convertElementType(&context_, declared.elem_type());
+  std::string declaredText = declaredElement
+                                 ? describeTensorType(declaredElement, dims)
+                                 : onnxTypeName(declared.elem_type()).str();
+  return emitError(fileLoc_)
+         << "graph output '" << output.name() << "' is declared as "
+         << declaredText << " but the graph computes "
+         << describeTensorType(type.getElementType(), type.getShape());
+}
+
 OwningOpRef<ModuleOp> ModelImporter::import(const onnx::ModelProto &model) {
   if (failed(checkModel(model)))
     return nullptr;
@@ -326,8 +362,8 @@ OwningOpRef<ModuleOp> ModelImporter::import(const onnx::ModelProto &model) {
   SmallVector<Type> inputTypes;
   if (failed(importInputs(graph, inputTypes)))
     return nullptr;
-  auto func = func::FuncOp::create(
-      fileLoc_, "main", b.getFunctionType(inputTypes, {}));
+  auto func =
+      func::FuncOp::create(fileLoc_, "main", b.getFunctionType(inputTypes, {}));
   module->push_back(func);
   Block *entry = func.addEntryBlock();
   builder_.setInsertionPointToStart(entry);
@@ -358,10 +394,13 @@ OwningOpRef<ModuleOp> ModelImporter::import(const onnx::ModelProto &model) {
   llvm::StringSet<> outputNames;
   for (const auto &output : graph.output()) {
     if (!outputNames.insert(output.name()).second)
-      return emitError(fileLoc_) << "graph output '" << output.name()
-                                 << "' is listed twice",
+      return emitError(fileLoc_)
+                 << "graph output '" << output.name() << "' is listed twice",
              nullptr;
-    results.push_back(values_.lookup(output.name()));
+    Value value = values_.lookup(output.name());
+    if (failed(checkDeclaredType(output, value.getType())))
+      return nullptr;
+    results.push_back(value);
   }
   builder_.create<func::ReturnOp>(fileLoc_, results);
   func.setType(b.getFunctionType(inputTypes, ValueRange(results).getTypes()));
@@ -401,8 +440,7 @@ OwningOpRef<ModuleOp> edgec::importOnnxFile(MLIRContext &context,
           continue;
         message += (message.empty() ? "" : " ") + line.str();
       }
-      return emitError(fileLoc) << "not valid ONNX text: " << message,
-             nullptr;
+      return emitError(fileLoc) << "not valid ONNX text: " << message, nullptr;
     }
   } else {
     if (bytes.size() > static_cast<size_t>(INT_MAX))

@@ -101,9 +101,9 @@ bool NodeContext::hasAttr(StringRef name) const {
   return findAttr(name) != nullptr;
 }
 
-const AttributeProto *
-NodeContext::typedAttr(StringRef name, AttributeProto::AttributeType type,
-                       StringRef typeName) {
+const AttributeProto *NodeContext::typedAttr(StringRef name,
+                                             AttributeProto::AttributeType type,
+                                             StringRef typeName) {
   const AttributeProto *attr = findAttr(name);
   if (!attr || failed_)
     return nullptr;
@@ -154,8 +154,7 @@ const onnx::TensorProto *NodeContext::tensorAttr(StringRef name) {
   return attr ? &attr->t() : nullptr;
 }
 
-int64_t NodeContext::axisAttr(StringRef name, int64_t fallback,
-                              int64_t rank) {
+int64_t NodeContext::axisAttr(StringRef name, int64_t fallback, int64_t rank) {
   int64_t axis = intAttr(name, fallback);
   if (failed_)
     return 0;

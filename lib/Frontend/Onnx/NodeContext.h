@@ -80,10 +80,10 @@ public:
     OpTy::build(builder_, state, placeholderType(),
                 std::forward<Args>(args)...);
     return finish(state, [&](llvm::SmallVectorImpl<mlir::Type> &types) {
-      return OpTy::inferReturnTypes(
-          context(), loc_, state.operands,
-          state.attributes.getDictionary(context()),
-          state.getRawProperties(), state.regions, types);
+      return OpTy::inferReturnTypes(context(), loc_, state.operands,
+                                    state.attributes.getDictionary(context()),
+                                    state.getRawProperties(), state.regions,
+                                    types);
     });
   }
 
@@ -93,14 +93,14 @@ public:
 
 private:
   const onnx::AttributeProto *findAttr(llvm::StringRef name) const;
-  const onnx::AttributeProto *
-  typedAttr(llvm::StringRef name, onnx::AttributeProto_AttributeType type,
-            llvm::StringRef typeName);
+  const onnx::AttributeProto *typedAttr(llvm::StringRef name,
+                                        onnx::AttributeProto_AttributeType type,
+                                        llvm::StringRef typeName);
   mlir::Type placeholderType();
-  mlir::Value
-  finish(mlir::OperationState &state,
-         llvm::function_ref<mlir::LogicalResult(llvm::SmallVectorImpl<mlir::Type> &)>
-             infer);
+  mlir::Value finish(mlir::OperationState &state,
+                     llvm::function_ref<mlir::LogicalResult(
+                         llvm::SmallVectorImpl<mlir::Type> &)>
+                         infer);
 
   const onnx::NodeProto &node_;
   int version_;

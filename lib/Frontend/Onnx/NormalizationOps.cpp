@@ -15,6 +15,10 @@ static LogicalResult importBatchNorm(NodeContext &ctx) {
   if (ctx.intAttr("training_mode", 0) != 0)
     return ctx.error() << "training_mode = 1 is not supported; export the "
                           "model in inference mode";
+  // Version 6 says "inference" with is_test = 1 instead.
+  if (ctx.version() < 7 && ctx.intAttr("is_test", 0) != 1)
+    return ctx.error() << "is_test = 0 is not supported; export the model "
+                          "in inference mode";
   if (ctx.intAttr("spatial", 1) != 1)
     return ctx.error() << "spatial = 0 is not supported";
   Builder b(ctx.context());
@@ -50,7 +54,7 @@ static LogicalResult importSoftmax(NodeContext &ctx) {
 
 void edgec::onnx_import::registerNormalizationOps(OpTable &table) {
   table["BatchNormalization"] = {
-      {7, 9, 14, 15}, "inference mode; float32", importBatchNorm};
+      {6, 7, 9, 14, 15}, "inference mode; float32", importBatchNorm};
   table["Softmax"] = {{1, 11, 13},
                       "float32; before opset 13 only along the last axis",
                       importSoftmax};

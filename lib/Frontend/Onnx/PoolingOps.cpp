@@ -47,8 +47,8 @@ LogicalResult importMaxPool(NodeContext &ctx) {
   if (ctx.intAttr("storage_order", 0) != 0)
     return ctx.error() << "storage_order = 1 is not supported";
   Builder b(ctx.context());
-  Value result = ctx.create<graph::MaxPoolOp>(
-      x, w.kernel, w.strides, w.dilations, w.pads, w.ceilMode);
+  Value result = ctx.create<graph::MaxPoolOp>(x, w.kernel, w.strides,
+                                              w.dilations, w.pads, w.ceilMode);
   if (!result)
     return failure();
   ctx.setResults(result);
@@ -82,9 +82,9 @@ LogicalResult importGlobalAveragePool(NodeContext &ctx) {
 } // namespace
 
 void edgec::onnx_import::registerPoolingOps(OpTable &table) {
-  table["MaxPool"] = {{8, 10, 11, 12},
+  table["MaxPool"] = {{1, 8, 10, 11, 12},
                       "float32; the Indices output is not supported",
                       importMaxPool};
-  table["AveragePool"] = {{7, 10, 11}, "float32", importAveragePool};
+  table["AveragePool"] = {{1, 7, 10, 11}, "float32", importAveragePool};
   table["GlobalAveragePool"] = {{1}, "float32", importGlobalAveragePool};
 }

@@ -58,19 +58,39 @@ StringRef edgec::onnx_import::onnxTypeName(int onnxType) {
       static_cast<TensorProto::DataType>(onnxType));
 }
 
+std::string edgec::onnx_import::describeTensorType(Type elementType,
+                                                   ArrayRef<int64_t> shape) {
+  std::string text;
+  if (elementType.isInteger(1))
+    text = "bool";
+  else if (elementType.isBF16())
+    text = "bfloat16";
+  else if (isa<FloatType>(elementType))
+    text = "float" + std::to_string(elementType.getIntOrFloatBitWidth());
+  else if (elementType.isUnsignedInteger())
+    text = "uint" + std::to_string(elementType.getIntOrFloatBitWidth());
+  else
+    text = "int" + std::to_string(elementType.getIntOrFloatBitWidth());
+  text += "[";
+  for (size_t i = 0; i < shape.size(); ++i)
+    text += (i ? ", " : "") + (ShapedType::isDynamic(shape[i])
+                                   ? std::string("?")
+                                   : std::to_string(shape[i]));
+  return text + "]";
+}
+
 LogicalResult edgec::onnx_import::checkShape(Location loc, StringRef what,
                                              ArrayRef<int64_t> dims) {
   int64_t elements = 1;
   for (int64_t dim : dims) {
     if (dim < 0)
-      return emitError(loc) << what << ": dimension " << dim
-                            << " is negative";
+      return emitError(loc) << what << ": dimension " << dim << " is negative";
     if (dim > kMaxDimension)
       return emitError(loc) << what << ": dimension " << dim
                             << " exceeds the limit of " << kMaxDimension;
     if (dim != 0 && elements > kMaxElements / dim)
-      return emitError(loc) << what << ": more than " << kMaxElements
-                            << " elements";
+      return emitError(loc)
+             << what << ": more than " << kMaxElements << " elements";
     elements *= dim;
   }
   return success();
@@ -84,9 +104,10 @@ size_t rawElementSize(Type type) {
 }
 
 /// Reads the external data of `tensor`; the file must lie inside `baseDir`.
-std::unique_ptr<llvm::MemoryBuffer>
-readExternal(const TensorProto &tensor, Location loc, StringRef what,
-             StringRef baseDir, size_t expectedBytes) {
+std::unique_ptr<llvm::MemoryBuffer> readExternal(const TensorProto &tensor,
+                                                 Location loc, StringRef what,
+                                                 StringRef baseDir,
+                                                 size_t expectedBytes) {
   std::string location;
   uint64_t offset = 0, length = expectedBytes;
   bool hasLength = false;

@@ -26,6 +26,11 @@ mlir::Type convertElementType(mlir::MLIRContext *context, int onnxType);
 /// The ONNX name of a TensorProto data type ("FLOAT", "INT64", ...).
 llvm::StringRef onnxTypeName(int onnxType);
 
+/// numpy's spelling of a tensor type, "float32[1, 3, 224, 224]", with `?`
+/// for unknown dimensions; diagnostics compare types in this form.
+std::string describeTensorType(mlir::Type elementType,
+                               llvm::ArrayRef<int64_t> shape);
+
 /// Checks dimensions against the limits; reports at `loc` what `what`
 /// (e.g. "input 'x'") gets wrong.
 mlir::LogicalResult checkShape(mlir::Location loc, llvm::StringRef what,
