@@ -172,7 +172,7 @@ std::string manifest(const CpuModel &model) {
                 .str()}}},
       {"inputs", tensorsJson(model.interface.inputs)},
       {"outputs", tensorsJson(model.interface.outputs)},
-      {"compile_seconds", model.compileSeconds},
+      {"compile_ms", static_cast<int64_t>(model.compileSeconds * 1000)},
   };
   std::string text;
   llvm::raw_string_ostream os(text);
