@@ -88,9 +88,22 @@ void addCeilPadding(Window2D &window) {
   }
 }
 
-Value restoreRank(OpBuilder &b, Location loc, Value value,
-                  RankedTensorType type) {
-  return buildReshape(b, loc, value, type);
+/// Pools `window` (widened for ceil_mode) with padding and initial value
+/// `identity`, the reduction's neutral element.
+template <typename PoolOp>
+Value buildPool(OpBuilder &b, Location loc, Window2D &window, double identity) {
+  addCeilPadding(window);
+  Value input =
+      buildPad(b, loc, window.input, window.padLow, window.padHigh, identity);
+  Value init = buildFilled(b, loc, window.resultType, identity);
+  Value shape = b.create<tensor::EmptyOp>(loc, window.kernel,
+                                          window.resultType.getElementType());
+  return b
+      .create<PoolOp>(loc, TypeRange{window.resultType},
+                      ValueRange{input, shape}, ValueRange{init},
+                      i64Elements(b, window.strides),
+                      i64Elements(b, window.dilations))
+      .getResult(0);
 }
 
 struct ConvLowering : OpConversionPattern<graph::ConvOp> {
@@ -166,7 +179,7 @@ struct ConvLowering : OpConversionPattern<graph::ConvOp> {
                           .getResult(0);
       result = buildReshape(rewriter, loc, grouped, resultType);
     }
-    rewriter.replaceOp(op, restoreRank(rewriter, loc, result, op.getType()));
+    rewriter.replaceOp(op, buildReshape(rewriter, loc, result, op.getType()));
     return success();
   }
 };
@@ -182,21 +195,9 @@ struct MaxPoolLowering : OpConversionPattern<graph::MaxPoolOp> {
                             op.getKernelShape(), op.getStrides(),
                             op.getDilations(), op.getPads(), rewriter, window)))
       return failure();
-    addCeilPadding(window);
-    double lowest = -std::numeric_limits<double>::infinity();
-    Value input = buildPad(rewriter, loc, window.input, window.padLow,
-                           window.padHigh, lowest);
-    Value init = buildFilled(rewriter, loc, window.resultType, lowest);
-    Value shape = rewriter.create<tensor::EmptyOp>(
-        loc, window.kernel, window.resultType.getElementType());
-    Value result =
-        rewriter
-            .create<linalg::PoolingNchwMaxOp>(
-                loc, TypeRange{window.resultType}, ValueRange{input, shape},
-                ValueRange{init}, i64Elements(rewriter, window.strides),
-                i64Elements(rewriter, window.dilations))
-            .getResult(0);
-    rewriter.replaceOp(op, restoreRank(rewriter, loc, result, op.getType()));
+    Value result = buildPool<linalg::PoolingNchwMaxOp>(
+        rewriter, loc, window, -std::numeric_limits<double>::infinity());
+    rewriter.replaceOp(op, buildReshape(rewriter, loc, result, op.getType()));
     return success();
   }
 };
@@ -238,19 +239,7 @@ struct AveragePoolLowering : OpConversionPattern<graph::AveragePoolOp> {
             windowCount(ow, window.strides[1], window.kernel[1],
                         window.padLow[3], inputType.getDimSize(3),
                         window.padHigh[3], countPad)));
-    addCeilPadding(window);
-    Value input = buildPad(rewriter, loc, window.input, window.padLow,
-                           window.padHigh, 0.0);
-    Value init = buildFilled(rewriter, loc, window.resultType, 0.0);
-    Value shape = rewriter.create<tensor::EmptyOp>(
-        loc, window.kernel, window.resultType.getElementType());
-    Value sum =
-        rewriter
-            .create<linalg::PoolingNchwSumOp>(
-                loc, TypeRange{window.resultType}, ValueRange{input, shape},
-                ValueRange{init}, i64Elements(rewriter, window.strides),
-                i64Elements(rewriter, window.dilations))
-            .getResult(0);
+    Value sum = buildPool<linalg::PoolingNchwSumOp>(rewriter, loc, window, 0.0);
     auto countType = RankedTensorType::get({outH, outW}, rewriter.getF32Type());
     Value divisor = rewriter.create<arith::ConstantOp>(
         loc, DenseElementsAttr::get(countType, ArrayRef<float>(counts)));
@@ -264,7 +253,7 @@ struct AveragePoolLowering : OpConversionPattern<graph::AveragePoolOp> {
         {identity, spatial}, [](OpBuilder &b, Location l, ValueRange args) {
           return b.create<arith::DivFOp>(l, args[0], args[1]).getResult();
         });
-    rewriter.replaceOp(op, restoreRank(rewriter, loc, result, op.getType()));
+    rewriter.replaceOp(op, buildReshape(rewriter, loc, result, op.getType()));
     return success();
   }
 };
