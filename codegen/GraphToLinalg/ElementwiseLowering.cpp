@@ -14,7 +14,8 @@ namespace graph = edgec::graph;
 namespace edgec::codegen {
 namespace {
 
-template <typename OpTy, typename ArithOp>
+/// Lowers a binary op to FloatOp on floats and IntOp on integers.
+template <typename OpTy, typename FloatOp, typename IntOp>
 struct BinaryLowering : OpConversionPattern<OpTy> {
   using OpConversionPattern<OpTy>::OpConversionPattern;
   LogicalResult
@@ -24,7 +25,9 @@ struct BinaryLowering : OpConversionPattern<OpTy> {
         rewriter, op.getLoc(), op.getType(),
         ValueRange{adaptor.getLhs(), adaptor.getRhs()},
         [](OpBuilder &b, Location loc, ValueRange args) -> Value {
-          return b.create<ArithOp>(loc, args[0], args[1]);
+          if (isa<FloatType>(args[0].getType()))
+            return b.create<FloatOp>(loc, args[0], args[1]);
+          return b.create<IntOp>(loc, args[0], args[1]);
         });
     rewriter.replaceOp(op, result);
     return success();
@@ -97,11 +100,12 @@ struct SigmoidLowering : UnaryLowering<graph::SigmoidOp> {
 
 void populateElementwiseLowering(RewritePatternSet &patterns) {
   MLIRContext *context = patterns.getContext();
-  patterns.add<BinaryLowering<graph::AddOp, arith::AddFOp>,
-               BinaryLowering<graph::SubOp, arith::SubFOp>,
-               BinaryLowering<graph::MulOp, arith::MulFOp>,
-               BinaryLowering<graph::DivOp, arith::DivFOp>, ReluLowering,
-               ClipLowering, SigmoidLowering>(context);
+  // ONNX integer division truncates towards zero, as divsi does.
+  patterns.add<BinaryLowering<graph::AddOp, arith::AddFOp, arith::AddIOp>,
+               BinaryLowering<graph::SubOp, arith::SubFOp, arith::SubIOp>,
+               BinaryLowering<graph::MulOp, arith::MulFOp, arith::MulIOp>,
+               BinaryLowering<graph::DivOp, arith::DivFOp, arith::DivSIOp>,
+               ReluLowering, ClipLowering, SigmoidLowering>(context);
 }
 
 } // namespace edgec::codegen

@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "dialects/graph/IR/ConstantFolding.h"
 #include "dialects/graph/IR/GraphOps.h"
 #include "dialects/graph/IR/ShapeHelpers.h"
 #include "mlir/Dialect/CommonFolders.h"
@@ -31,19 +32,6 @@ LogicalResult inferBroadcast(std::optional<Location> loc, Value lhs, Value rhs,
         formatShape(rhsType.getShape()), " do not broadcast");
   types.push_back(RankedTensorType::get(shape, lhsType.getElementType()));
   return success();
-}
-
-/// Folds a binary op whose operands are constants of the result's own type
-/// (broadcasting constants is left to the lowering).
-template <typename Fn>
-OpFoldResult foldBinary(ArrayRef<Attribute> operands, Type resultType, Fn fn) {
-  for (Attribute operand : operands) {
-    auto dense = dyn_cast_if_present<DenseElementsAttr>(operand);
-    if (!dense || dense.getType() != resultType)
-      return {};
-  }
-  return constFoldBinaryOp<FloatAttr, APFloat, void>(
-      operands, [&](const APFloat &a, const APFloat &b) { return fn(a, b); });
 }
 
 /// True when `attr` is a splat constant equal to `value`.
@@ -76,29 +64,65 @@ EDGEC_BINARY_INFER(MulOp)
 EDGEC_BINARY_INFER(DivOp)
 #undef EDGEC_BINARY_INFER
 
+/// Folds a binary op on constants (broadcast as the op does): `floats` in
+/// IEEE single precision (APFloat, so the result does not depend on the
+/// compiling machine), `ints` on integers (nullopt declines, e.g. x / 0).
+template <typename FloatFn, typename IntFn>
+OpFoldResult foldArithmetic(ArrayRef<Attribute> operands, Type resultType,
+                            FloatFn floats, IntFn ints) {
+  return foldElementwise(operands, cast<RankedTensorType>(resultType),
+                         [&](ArrayRef<Scalar> x) -> std::optional<Scalar> {
+                           if (x[0].isFloat) {
+                             APFloat a(static_cast<float>(x[0].f)),
+                                 b(static_cast<float>(x[1].f));
+                             floats(a, b);
+                             return Scalar::ofFloat(a.convertToDouble());
+                           }
+                           std::optional<int64_t> v = ints(x[0].i, x[1].i);
+                           if (!v)
+                             return std::nullopt;
+                           return Scalar::ofInt(*v);
+                         });
+}
+
+constexpr APFloat::roundingMode kNearest = APFloat::rmNearestTiesToEven;
+
 OpFoldResult AddOp::fold(FoldAdaptor adaptor) {
-  return foldBinary(adaptor.getOperands(), getType(),
-                    [](const APFloat &a, const APFloat &b) { return a + b; });
+  return foldArithmetic(
+      adaptor.getOperands(), getType(),
+      [](APFloat &a, const APFloat &b) { a.add(b, kNearest); },
+      [](int64_t a, int64_t b) -> std::optional<int64_t> { return a + b; });
 }
 
 OpFoldResult SubOp::fold(FoldAdaptor adaptor) {
-  return foldBinary(adaptor.getOperands(), getType(),
-                    [](const APFloat &a, const APFloat &b) { return a - b; });
+  return foldArithmetic(
+      adaptor.getOperands(), getType(),
+      [](APFloat &a, const APFloat &b) { a.subtract(b, kNearest); },
+      [](int64_t a, int64_t b) -> std::optional<int64_t> { return a - b; });
 }
 
 OpFoldResult MulOp::fold(FoldAdaptor adaptor) {
   // x * 1 is x exactly, but only where no broadcast changes the shape.
   if (isSplatOf(adaptor.getRhs(), 1.0) && getLhs().getType() == getType())
     return getLhs();
-  return foldBinary(adaptor.getOperands(), getType(),
-                    [](const APFloat &a, const APFloat &b) { return a * b; });
+  return foldArithmetic(
+      adaptor.getOperands(), getType(),
+      [](APFloat &a, const APFloat &b) { a.multiply(b, kNearest); },
+      [](int64_t a, int64_t b) -> std::optional<int64_t> { return a * b; });
 }
 
 OpFoldResult DivOp::fold(FoldAdaptor adaptor) {
   if (isSplatOf(adaptor.getRhs(), 1.0) && getLhs().getType() == getType())
     return getLhs();
-  return foldBinary(adaptor.getOperands(), getType(),
-                    [](const APFloat &a, const APFloat &b) { return a / b; });
+  // Integer division truncates; dividing by zero is left to run time.
+  return foldArithmetic(
+      adaptor.getOperands(), getType(),
+      [](APFloat &a, const APFloat &b) { a.divide(b, kNearest); },
+      [](int64_t a, int64_t b) -> std::optional<int64_t> {
+        if (b == 0 || (a == INT64_MIN && b == -1))
+          return std::nullopt;
+        return a / b;
+      });
 }
 
 OpFoldResult ReluOp::fold(FoldAdaptor adaptor) {

@@ -35,11 +35,15 @@ def Graph_Dialect : Dialect {
 class Graph_Op<string mnemonic, list<Trait> traits = []>
     : Op<Graph_Dialect, mnemonic, traits>;
 
-// Computation in the graph dialect is float32 for now; quantized and
-// reduced-precision types arrive with the qtensor dialect. Shapes are static:
-// the importer resolves every dimension, and the shape rules and lowerings
-// do arithmetic on extents that a dynamic dimension would make meaningless.
+// Shapes are static: the importer resolves every dimension, and the shape
+// rules and lowerings do arithmetic on extents that a dynamic dimension would
+// make meaningless. Computation is float32; integers and booleans carry
+// shapes, indices and masks. Quantized types arrive with the qtensor dialect.
+def Graph_Tensor : StaticShapeTensorOf<[F32, F16, F64, I1, I8, UI8, I32,
+                                          I64]>;
 def Graph_FloatTensor : StaticShapeTensorOf<[F32]>;
-def Graph_AnyTensor : StaticShapeTensorOf<[AnyType]>;
+def Graph_NumericTensor : StaticShapeTensorOf<[F32, I32, I64]>;
+def Graph_IndexTensor : StaticShapeTensorOf<[I32, I64]>;
+def Graph_BoolTensor : StaticShapeTensorOf<[I1]>;
 
 #endif // EDGEC_GRAPH_BASE

@@ -1,4 +1,4 @@
-//===- GraphCanonicalize.td - Rewrites of the edge dialect -*- tablegen -*-===//
+//===- GraphCanonicalize.td - Rewrites ---------------------*- tablegen -*-===//
 
 #ifndef EDGEC_GRAPH_CANONICALIZE
 #define EDGEC_GRAPH_CANONICALIZE

@@ -48,7 +48,7 @@ static LogicalResult importClip(NodeContext &ctx) {
 }
 
 void edgec::onnx_import::registerElementwiseOps(OpTable &table) {
-  const char *binary = "float32; numpy broadcasting";
+  const char *binary = "float32, int32, int64; numpy broadcasting";
   table["Add"] = {{7, 13, 14}, binary, importBinary<graph::AddOp>};
   table["Sub"] = {{7, 13, 14}, binary, importBinary<graph::SubOp>};
   table["Mul"] = {{7, 13, 14}, binary, importBinary<graph::MulOp>};

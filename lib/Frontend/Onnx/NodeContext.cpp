@@ -38,6 +38,12 @@ Value NodeContext::optionalFloatInput(size_t i) {
   return value;
 }
 
+Value NodeContext::tensorInput(size_t i) {
+  if (!failed_ && !input(i))
+    error() << "input " << i << " is required";
+  return failed_ ? Value() : input(i);
+}
+
 Value NodeContext::floatInput(size_t i) {
   if (!failed_ && !input(i)) {
     error() << "input " << i << " is required";
@@ -184,6 +190,16 @@ Value NodeContext::finish(
     failed_ = true;
     op->erase();
     return {};
+  }
+  bool constantOperands = llvm::all_of(op->getOperands(), [](Value v) {
+    return v.getDefiningOp<edgec::graph::ConstantOp>() != nullptr;
+  });
+  SmallVector<Value> folded;
+  if (constantOperands && op->getNumOperands() > 0 &&
+      mlir::succeeded(builder_.tryFold(op, folded)) && !folded.empty() &&
+      folded[0].getDefiningOp<edgec::graph::ConstantOp>()) {
+    op->erase();
+    return folded[0];
   }
   return op->getResult(0);
 }

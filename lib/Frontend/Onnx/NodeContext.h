@@ -45,6 +45,9 @@ public:
   size_t numInputs() const { return inputs_.size(); }
   /// Input `i`, or null when the node leaves it out.
   mlir::Value input(size_t i) const;
+  /// Input `i`, which must be present (of any element type; the op's
+  /// verifier says which it accepts).
+  mlir::Value tensorInput(size_t i);
   /// Input `i`, which must be present and a float32 tensor.
   mlir::Value floatInput(size_t i);
   /// Input `i` if present (then a float32 tensor), else null.
@@ -70,8 +73,10 @@ public:
   int64_t axisAttr(llvm::StringRef name, int64_t fallback, int64_t rank);
 
   // Results ----------------------------------------------------------------
-  /// Builds an op, infers its result types and verifies it. Returns the op's
-  /// first result, or null after reporting why the node does not fit.
+  /// Builds an op, infers its result types and verifies it, then folds it
+  /// when its operands are constants (shapes are static, so exporters' shape
+  /// computations become constants here). Returns the op's first result, or
+  /// null after reporting why the node does not fit.
   template <typename OpTy, typename... Args>
   mlir::Value create(Args &&...args) {
     if (failed_)

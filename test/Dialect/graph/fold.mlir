@@ -63,14 +63,12 @@ func.func @fold_splats() -> tensor<2x3xf32> {
 
 // -----
 
-// Constants of different shapes are not folded: broadcasting is left to the
-// lowering.
-// CHECK-LABEL: func.func @no_fold_broadcast_constants
-func.func @no_fold_broadcast_constants() -> tensor<2x2xf32> {
-  // CHECK-DAG: %[[A:.*]] = edge.constant dense<{{\[}}[1.000000e+00, 2.000000e+00], [3.000000e+00, 4.000000e+00]]> : tensor<2x2xf32>
-  // CHECK-DAG: %[[B:.*]] = edge.constant dense<[1.000000e+01, 2.000000e+01]> : tensor<2xf32>
-  // CHECK: %[[R:.*]] = edge.add %[[A]], %[[B]]
-  // CHECK-NEXT: return %[[R]]
+// Constants of different shapes fold with numpy broadcasting (the shape
+// computations exporters emit need it).
+// CHECK-LABEL: func.func @fold_broadcast_constants
+func.func @fold_broadcast_constants() -> tensor<2x2xf32> {
+  // CHECK-NEXT: %[[C:.*]] = edge.constant dense<{{\[}}[1.100000e+01, 2.200000e+01], [1.300000e+01, 2.400000e+01]]> : tensor<2x2xf32>
+  // CHECK-NEXT: return %[[C]]
   %a = edge.constant dense<[[1.0, 2.0], [3.0, 4.0]]> : tensor<2x2xf32>
   %b = edge.constant dense<[10.0, 20.0]> : tensor<2xf32>
   %0 = edge.add %a, %b : (tensor<2x2xf32>, tensor<2xf32>) -> tensor<2x2xf32>
