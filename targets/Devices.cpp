@@ -161,3 +161,7 @@ const DeviceDescription *edgec::findDevice(llvm::StringRef name) {
       return &device;
   return nullptr;
 }
+
+bool edgec::deviceRunsOp(const DeviceDescription &device, llvm::StringRef) {
+  return device.available && device.family == DeviceFamily::CPU;
+}

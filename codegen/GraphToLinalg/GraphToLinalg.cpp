@@ -32,7 +32,10 @@ struct ConvertGraphToLinalgPass
     RewritePatternSet patterns(context);
     edgec::codegen::populateElementwiseLowering(patterns);
     edgec::codegen::populateDataMovementLowering(patterns);
-    edgec::codegen::populateConvPoolLowering(patterns);
+    edgec::codegen::populateConvLowering(patterns);
+    edgec::codegen::populatePoolLowering(patterns);
+    edgec::codegen::populateReductionLowering(patterns);
+    edgec::codegen::populateConvTransposeLowering(patterns);
     edgec::codegen::populateMatrixLowering(patterns);
     edgec::codegen::populateNormalizationLowering(patterns);
     if (failed(applyPartialConversion(getOperation(), target,

@@ -9,7 +9,10 @@ namespace edgec::codegen {
 
 void populateElementwiseLowering(mlir::RewritePatternSet &patterns);
 void populateDataMovementLowering(mlir::RewritePatternSet &patterns);
-void populateConvPoolLowering(mlir::RewritePatternSet &patterns);
+void populateConvLowering(mlir::RewritePatternSet &patterns);
+void populatePoolLowering(mlir::RewritePatternSet &patterns);
+void populateReductionLowering(mlir::RewritePatternSet &patterns);
+void populateConvTransposeLowering(mlir::RewritePatternSet &patterns);
 void populateMatrixLowering(mlir::RewritePatternSet &patterns);
 void populateNormalizationLowering(mlir::RewritePatternSet &patterns);
 

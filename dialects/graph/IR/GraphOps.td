@@ -15,5 +15,6 @@ include "dialects/graph/IR/ElementwiseOps.td"
 include "dialects/graph/IR/MatrixOps.td"
 include "dialects/graph/IR/NormalizationOps.td"
 include "dialects/graph/IR/PoolingOps.td"
+include "dialects/graph/IR/ReductionOps.td"
 
 #endif // EDGEC_GRAPH_OPS

@@ -49,6 +49,11 @@ llvm::ArrayRef<DeviceDescription> allDevices();
 /// The device called `name`, or null.
 const DeviceDescription *findDevice(llvm::StringRef name);
 
+/// Whether code generation for `device` handles ONNX operator `opType` (one
+/// the importer supports). CPU devices run every imported operator; the
+/// accelerator families will list theirs, with the rest on their host CPU.
+bool deviceRunsOp(const DeviceDescription &device, llvm::StringRef opType);
+
 } // namespace edgec
 
 #endif // EDGEC_TARGETS_DEVICE_H

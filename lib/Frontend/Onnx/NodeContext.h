@@ -136,6 +136,7 @@ void registerElementwiseOps(OpTable &table);
 void registerMatrixOps(OpTable &table);
 void registerNormalizationOps(OpTable &table);
 void registerPoolingOps(OpTable &table);
+void registerReductionOps(OpTable &table);
 
 /// The full table, built once.
 const OpTable &getOpTable();

@@ -17,6 +17,7 @@ const OpTable &edgec::onnx_import::getOpTable() {
     registerMatrixOps(t);
     registerNormalizationOps(t);
     registerPoolingOps(t);
+    registerReductionOps(t);
     return t;
   }();
   return table;

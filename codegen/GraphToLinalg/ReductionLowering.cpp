@@ -1,0 +1,16 @@
+//===- ReductionLowering.cpp - Reductions to linalg -----------------------===//
+
+#include "codegen/GraphToLinalg/Builders.h"
+#include "codegen/GraphToLinalg/Patterns.h"
+
+#include "dialects/graph/IR/GraphOps.h"
+#include "mlir/Transforms/DialectConversion.h"
+
+using namespace mlir;
+namespace graph = edgec::graph;
+
+namespace edgec::codegen {
+
+void populateReductionLowering(RewritePatternSet &) {}
+
+} // namespace edgec::codegen
