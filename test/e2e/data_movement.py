@@ -92,4 +92,36 @@ s.graph("constant_shape_value_ints", [
     helper.make_node("Reshape", ["x", "shape"], ["y"]),
 ], {"x": x}, {"y": x.reshape(3, 8)})
 
+# Every version and element type.
+x = s.randn(2, 3, 4)
+s.node("reshape_opset1_attribute", "Reshape", {"x": x},
+       {"y": x.reshape(4, 6)}, opset=1, shape=[4, 6])
+a, b = s.randn(2, 3), s.randn(2, 2)
+s.node("concat_opset1_default_axis", "Concat", {"a": a, "b": b},
+       {"y": np.concatenate([a, b], axis=1)}, opset=1)
+ints = np.arange(24, dtype=np.int64).reshape(2, 3, 4)
+s.node("concat_int64", "Concat", {"a": ints, "b": -ints},
+       {"y": np.concatenate([ints, -ints], axis=2)}, axis=2)
+s.node("transpose_bool", "Transpose", {"x": ints % 3 == 1},
+       {"y": (ints % 3 == 1).transpose(2, 0, 1)}, perm=[2, 0, 1])
+s.node("transpose_float16", "Transpose", {"x": x.astype(np.float16)},
+       {"y": x.astype(np.float16).transpose(1, 0, 2)}, perm=[1, 0, 2])
+s.node("reshape_uint8", "Reshape", {"x": ints.astype(np.uint8)},
+       {"y": ints.astype(np.uint8).reshape(6, 4)},
+       {"shape": np.array([6, 4], np.int64)})
+s.node("flatten_int8", "Flatten", {"x": (ints - 12).astype(np.int8)},
+       {"y": (ints - 12).astype(np.int8).reshape(6, 4)}, axis=2)
+s.node("identity_int32_opset16", "Identity", {"x": ints.astype(np.int32)},
+       {"y": ints.astype(np.int32)}, opset=16)
+for value in (np.array([True, False, True]),
+              np.array([1.5, -2, 65504], np.float16),
+              np.array([[255, 0]], np.uint8), np.array([-128, 127], np.int8),
+              np.array([7, -7], np.int32), np.array([2**40], np.int64)):
+    s.node(f"constant_{value.dtype}", "Constant", {}, {"y": value},
+           value=numpy_helper.from_array(value))
+s.node("constant_opset9", "Constant", {}, {"y": v}, opset=9,
+       value=numpy_helper.from_array(v))
+s.node("constant_opset12_value_ints", "Constant", {},
+       {"y": np.array([3, -1], np.int64)}, opset=12, value_ints=[3, -1])
+
 s.main()

@@ -1,5 +1,6 @@
 # Add/Sub/Mul/Div with numpy broadcasting in every direction, and the unary
-# ops Relu, Clip (every way to give its bounds) and Sigmoid, end to end.
+# ops Relu, Clip (every way to give its bounds, at compile time or at run
+# time, on floats and integers), Sigmoid and Dropout, end to end.
 # RUN: %python %s host %if aarch64-emulation %{ rpi4 %}
 import numpy as np
 
@@ -100,5 +101,42 @@ s.node("sigmoid_special", "Sigmoid", {"x": special},
        {"y": et.ref.sigmoid(special)})
 s.node("sigmoid_opset6", "Sigmoid", {"x": x}, {"y": et.ref.sigmoid(x)},
        opset=6)
+
+# Clip's bounds computed at run time: max, then min (numpy.clip's order).
+x = s.randn(3, 4, 5, scale=3.0)
+lo, hi = np.array(-1.25, np.float32), np.array(0.5, np.float32)
+s.node("clip_runtime_bounds", "Clip", {"x": x, "lo": lo, "hi": hi},
+       {"y": np.clip(x, lo, hi)})
+s.node("clip_runtime_min", "Clip", {"x": x, "lo": lo},
+       {"y": np.maximum(x, lo)})
+s.node("clip_runtime_max_above_min", "Clip", {"x": x, "lo": hi, "hi": lo},
+       {"y": np.minimum(np.maximum(x, hi), lo)})
+s.node("clip_runtime_special", "Clip", {"x": special, "lo": lo, "hi": hi},
+       {"y": np.clip(special, lo, hi)})
+# Integer Clip (Clip-12 and later), exact.
+for dtype in (np.int32, np.int64):
+    xi = s.rng.integers(-100, 100, (4, 9)).astype(dtype)
+    bounds = {"lo": np.array(-20, dtype), "hi": np.array(35, dtype)}
+    s.node(f"clip_{np.dtype(dtype).name}", "Clip", {"x": xi},
+           {"y": np.clip(xi, -20, 35)}, bounds, tolerance=0.0)
+    s.node(f"clip_{np.dtype(dtype).name}_runtime", "Clip", {"x": xi, **bounds},
+           {"y": np.clip(xi, -20, 35)}, opset=12, tolerance=0.0)
+
+# Dropout in inference is its input; its mask, all true (Dropout-10 and
+# later) or all ones of the input's type (Dropout-7).
+x = s.randn(2, 3, 4)
+s.node("dropout", "Dropout", {"x": x}, {"y": x}, tolerance=0.0)
+s.node("dropout_mask", "Dropout", {"x": x},
+       {"y": x, "mask": np.ones(x.shape, np.bool_)},
+       {"ratio": np.array(0.5, np.float32), "training": np.array(False)},
+       tolerance=0.0)
+s.node("dropout_runtime_ratio", "Dropout", {"x": x, "ratio": np.array(
+    0.3, np.float32)}, {"y": x}, tolerance=0.0)
+s.node("dropout_opset10_mask", "Dropout", {"x": x},
+       {"y": x, "mask": np.ones(x.shape, np.bool_)}, opset=10, ratio=0.2,
+       tolerance=0.0)
+s.node("dropout_opset7_mask", "Dropout", {"x": x},
+       {"y": x, "mask": np.ones(x.shape, np.float32)}, opset=7,
+       tolerance=0.0)
 
 s.main()

@@ -1,6 +1,8 @@
-# Gemm and MatMul end to end: every transA/transB combination, alpha/beta,
-# every shape of C that broadcasts, and numpy matmul's vector promotion and
-# batch broadcasting; sizes leave remainder tiles in the matrix kernel.
+# Gemm, MatMul and Einsum end to end: every transA/transB combination,
+# alpha/beta, every shape of C that broadcasts, numpy matmul's vector
+# promotion and batch broadcasting, and the einsum contractions exporters
+# write (batched attention, outer products, transposes, sums); sizes leave
+# remainder tiles in the matrix kernel.
 # RUN: %python %s host %if aarch64-emulation %{ rpi4 %}
 import numpy as np
 
@@ -80,5 +82,32 @@ matmul("matmul_3d_times_1d", (2, 5, 6), (6,))
 matmul("matmul_4d", (2, 3, 4, 5), (2, 3, 5, 6))
 matmul("matmul_4d_broadcast", (2, 1, 4, 5), (1, 3, 5, 6))
 matmul("matmul_4d_times_2d", (2, 3, 4, 5), (5, 7), b_weight=True)
+
+
+def einsum(name, equation, *shapes, weight=False):
+    operands = [s.randn(*shape) for shape in shapes]
+    y = np.einsum(equation.replace(" ", ""),
+                  *[o.astype(np.float64) for o in operands]).astype(np.float32)
+    names = [f"x{i}" for i in range(len(operands))]
+    inputs = dict(zip(names, operands))
+    weights = {}
+    if weight:
+        weights = {names[-1]: inputs.pop(names[-1])}
+    s.node(name, "Einsum", inputs, {"y": y}, weights, order=names,
+           opset=13, equation=equation)
+
+
+# maxvit's attention, with the spaces torch writes.
+einsum("einsum_maxvit_attention", "B G H I D, B G H J D -> B G H I J",
+       (1, 2, 3, 5, 4), (1, 2, 3, 6, 4))
+einsum("einsum_matmul", "ij,jk->ik", (5, 7), (7, 9))
+einsum("einsum_weight_rhs", "bld,hd->blh", (2, 5, 8), (6, 8), weight=True)
+einsum("einsum_batch_permuted_output", "bij,bjk->kbi", (3, 4, 6), (3, 6, 5))
+einsum("einsum_outer", "i,j->ij", (4,), (7,))
+einsum("einsum_contract_two_labels", "abc,bcd->ad", (3, 4, 5), (4, 5, 6))
+einsum("einsum_sum_private_label", "ij,k->i", (4, 5), (3,))
+einsum("einsum_transpose", "abc->cab", (2, 3, 4))
+einsum("einsum_sum", "abc->b", (2, 3, 4))
+einsum("einsum_hadamard", "ij,ij->ij", (3, 4), (3, 4))
 
 s.main()

@@ -1,4 +1,5 @@
-# BatchNormalization (inference) and Softmax end to end.
+# BatchNormalization (inference) and Softmax end to end (Softmax-1/11
+# flatten the input to 2-D at axis).
 # RUN: %python %s host %if aarch64-emulation %{ rpi4 %}
 import numpy as np
 
@@ -59,5 +60,22 @@ masked[:, ::2] = -np.inf  # attention-style masks
 softmax("softmax_masked_minus_inf", masked)
 softmax("softmax_opset11_last", s.randn(3, 7), axis=1, opset=11)
 softmax("softmax_opset1_default", s.randn(4, 6), opset=1)
+
+
+def softmax_coerced(name, x, axis=None, opset=11):
+    """Before opset 13: softmax over all the dimensions from axis (default
+    1) on, the input seen as 2-D."""
+    a = 1 if axis is None else axis % x.ndim
+    outer = int(np.prod(x.shape[:a]))
+    y = et.ref.softmax(x.reshape(outer, -1), 1).reshape(x.shape)
+    attrs = {} if axis is None else {"axis": axis}
+    s.node(name, "Softmax", {"x": x}, {"y": y}, opset=opset, **attrs)
+
+
+softmax_coerced("softmax_opset11_flatten_default", s.randn(2, 3, 4))
+softmax_coerced("softmax_opset11_flatten_axis0", s.randn(2, 3, 4), axis=0)
+softmax_coerced("softmax_opset1_flatten_axis1_4d", s.randn(2, 3, 2, 2),
+                axis=1, opset=1)
+softmax_coerced("softmax_opset11_trailing_ones", s.randn(2, 5, 1, 1), axis=1)
 
 s.main()

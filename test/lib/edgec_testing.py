@@ -20,6 +20,8 @@ specifications in float64, independently of edgec's lowering.
 
 A case may carry `xfail="<bug>"`: it still runs, a failure is reported as
 expected, and an unexpected pass fails the script so the mark gets removed.
+A case may carry `flags=[...]`: extra `edgec run` arguments, such as
+`--conv-algorithm=winograd4`.
 
 edgec comes from PATH (lit puts build/bin there); EDGEC_TEST_JOBS sets how
 many cases run at once (default 2), EDGEC_TEST_KEEP=1 keeps the work folder.
@@ -113,13 +115,14 @@ def make_model(nodes, inputs, outputs, weights=None, opset=DEFAULT_OPSET,
 
 class Case:
     def __init__(self, name, model, feeds, expected, tolerance=FP32_TOLERANCE,
-                 xfail=None):
+                 xfail=None, flags=()):
         self.name = name
         self.model = model
         self.feeds = feeds
         self.expected = expected
         self.tolerance = tolerance
         self.xfail = xfail
+        self.flags = list(flags)
 
 
 class Suite:
@@ -173,13 +176,13 @@ class Suite:
         sys.exit(run_cases(self.name, self.cases, targets))
 
 
-def edgec_run(model_path, target, feeds, folder):
+def edgec_run(model_path, target, feeds, folder, flags=()):
     """`edgec run`s the model on `target` with `feeds` (name -> array) in
-    `folder`. Returns (outputs, error): outputs maps each graph output name
-    to the array the runner wrote (None when it wrote no file), error is
-    None or what went wrong."""
+    `folder`, adding `flags` to the command line. Returns (outputs, error):
+    outputs maps each graph output name to the array the runner wrote (None
+    when it wrote no file), error is None or what went wrong."""
     cmd = ["edgec", "run", model_path, f"--target={target}",
-           "--output-dir", os.path.join(folder, "out")]
+           "--output-dir", os.path.join(folder, "out"), *flags]
     for i, (name, value) in enumerate(feeds.items()):
         path = os.path.join(folder, f"input_{i}.npy")
         np.save(path, value)
@@ -208,7 +211,8 @@ def _run_one(case, target, workdir):
     os.makedirs(folder)
     model_path = os.path.join(folder, "model.onnx")
     onnx.save(case.model, model_path)
-    outputs, error = edgec_run(model_path, target, case.feeds, folder)
+    outputs, error = edgec_run(model_path, target, case.feeds, folder,
+                               case.flags)
     if error:
         return False, error
     problems = []

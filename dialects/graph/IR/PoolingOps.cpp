@@ -57,10 +57,19 @@ LogicalResult AveragePoolOp::inferReturnTypes(MLIRContext *,
                    adaptor.getCeilMode(), types);
 }
 
-LogicalResult GlobalAveragePoolOp::inferReturnTypes(
-    MLIRContext *, std::optional<Location> loc, Adaptor adaptor,
-    SmallVectorImpl<Type> &types) {
-  auto type = cast<RankedTensorType>(adaptor.getInput().getType());
+LogicalResult LpPoolOp::inferReturnTypes(MLIRContext *,
+                                         std::optional<Location> loc,
+                                         Adaptor adaptor,
+                                         SmallVectorImpl<Type> &types) {
+  SmallVector<int64_t> dilations(adaptor.getKernelShape().size(), 1);
+  return inferPool(loc, adaptor.getInput(), adaptor.getKernelShape(),
+                   adaptor.getStrides(), dilations, adaptor.getPads(),
+                   /*ceilMode=*/false, types);
+}
+
+static LogicalResult inferGlobalPool(std::optional<Location> loc, Value input,
+                                     SmallVectorImpl<Type> &types) {
+  auto type = cast<RankedTensorType>(input.getType());
   if (type.getRank() < 3)
     return emitOptionalError(loc, "input must be [N, C, spatial...], got rank ",
                              type.getRank());
@@ -68,4 +77,24 @@ LogicalResult GlobalAveragePoolOp::inferReturnTypes(
   std::fill(shape.begin() + 2, shape.end(), 1);
   types.push_back(RankedTensorType::get(shape, type.getElementType()));
   return success();
+}
+
+LogicalResult GlobalAveragePoolOp::inferReturnTypes(
+    MLIRContext *, std::optional<Location> loc, Adaptor adaptor,
+    SmallVectorImpl<Type> &types) {
+  return inferGlobalPool(loc, adaptor.getInput(), types);
+}
+
+LogicalResult GlobalMaxPoolOp::inferReturnTypes(MLIRContext *,
+                                                std::optional<Location> loc,
+                                                Adaptor adaptor,
+                                                SmallVectorImpl<Type> &types) {
+  return inferGlobalPool(loc, adaptor.getInput(), types);
+}
+
+LogicalResult GlobalLpPoolOp::inferReturnTypes(MLIRContext *,
+                                               std::optional<Location> loc,
+                                               Adaptor adaptor,
+                                               SmallVectorImpl<Type> &types) {
+  return inferGlobalPool(loc, adaptor.getInput(), types);
 }

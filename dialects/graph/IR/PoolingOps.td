@@ -56,4 +56,41 @@ def Graph_GlobalAveragePoolOp : Graph_Op<"global_avg_pool",
   let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
 }
 
+def Graph_LpPoolOp : Graph_PoolOp<"lp_pool"> {
+  let summary = "Lp pooling";
+  let description = commonDescription # [{
+    Each output is `(sum(|x| ^ p)) ^ (1 / p)` over its window; padding
+    contributes zeros.
+  }];
+  let arguments = (ins Graph_FloatTensor:$input,
+                   DenseI64ArrayAttr:$kernel_shape, DenseI64ArrayAttr:$strides,
+                   DenseI64ArrayAttr:$pads,
+                   ConfinedAttr<I64Attr, [IntPositive]>:$p);
+}
+
+def Graph_GlobalMaxPoolOp : Graph_Op<"global_max_pool",
+    [Pure, InferTypeOpAdaptor]> {
+  let summary = "Maximum over all spatial dimensions";
+  let description = [{
+    `[N, C, spatial...]` to `[N, C, 1...]`: the largest element of each
+    channel (NaN if there is one).
+  }];
+  let arguments = (ins Graph_FloatTensor:$input);
+  let results = (outs Graph_FloatTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+}
+
+def Graph_GlobalLpPoolOp : Graph_Op<"global_lp_pool",
+    [Pure, InferTypeOpAdaptor]> {
+  let summary = "Lp norm over all spatial dimensions";
+  let description = [{
+    `[N, C, spatial...]` to `[N, C, 1...]`: `(sum(|x| ^ p)) ^ (1 / p)` of
+    each channel.
+  }];
+  let arguments = (ins Graph_FloatTensor:$input,
+                   ConfinedAttr<I64Attr, [IntPositive]>:$p);
+  let results = (outs Graph_FloatTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+}
+
 #endif // EDGEC_GRAPH_POOLING_OPS

@@ -4,6 +4,9 @@
 
 #include "dialects/graph/IR/GraphOps.h"
 
+#include <cmath>
+#include <sstream>
+
 using namespace mlir;
 using namespace edgec::onnx_import;
 namespace graph = edgec::graph;
@@ -79,6 +82,69 @@ LogicalResult importGlobalAveragePool(NodeContext &ctx) {
   return success();
 }
 
+LogicalResult importGlobalMaxPool(NodeContext &ctx) {
+  Value result = ctx.create<graph::GlobalMaxPoolOp>(ctx.floatInput(0));
+  if (!result)
+    return failure();
+  ctx.setResults(result);
+  return success();
+}
+
+/// LpPool and GlobalLpPool: version 1 has a float `p`, later ones an int;
+/// both default to 2. Only positive integers are supported.
+std::optional<int64_t> readP(NodeContext &ctx) {
+  if (ctx.failed())
+    return std::nullopt;
+  if (ctx.version() >= 2) {
+    int64_t p = ctx.intAttr("p", 2);
+    if (!ctx.failed() && p < 1) {
+      ctx.error() << "p = " << p << " must be positive";
+      return std::nullopt;
+    }
+    return ctx.failed() ? std::nullopt : std::optional<int64_t>(p);
+  }
+  float p = ctx.floatAttr("p", 2.0f);
+  if (ctx.failed())
+    return std::nullopt;
+  if (!(p >= 1.0f && p < 1e9f) || p != std::floor(p)) {
+    std::ostringstream text; // "1.5" rather than the diagnostic's "1.5e+00"
+    text << p;
+    ctx.error() << "p = " << text.str()
+                << " is not supported; it must be a positive integer";
+    return std::nullopt;
+  }
+  return static_cast<int64_t>(p);
+}
+
+LogicalResult importLpPool(NodeContext &ctx) {
+  Value x = ctx.floatInput(0);
+  Window w;
+  if (!readWindow(ctx, x, w))
+    return failure();
+  std::optional<int64_t> p = readP(ctx);
+  if (!p)
+    return failure();
+  Value result = ctx.create<graph::LpPoolOp>(x, w.kernel, w.strides, w.pads,
+                                             static_cast<uint64_t>(*p));
+  if (!result)
+    return failure();
+  ctx.setResults(result);
+  return success();
+}
+
+LogicalResult importGlobalLpPool(NodeContext &ctx) {
+  Value x = ctx.floatInput(0);
+  std::optional<int64_t> p = readP(ctx);
+  if (!p)
+    return failure();
+  Value result =
+      ctx.create<graph::GlobalLpPoolOp>(x, static_cast<uint64_t>(*p));
+  if (!result)
+    return failure();
+  ctx.setResults(result);
+  return success();
+}
+
 } // namespace
 
 void edgec::onnx_import::registerPoolingOps(OpTable &table) {
@@ -87,4 +153,8 @@ void edgec::onnx_import::registerPoolingOps(OpTable &table) {
                       importMaxPool};
   table["AveragePool"] = {{1, 7, 10, 11}, "float32", importAveragePool};
   table["GlobalAveragePool"] = {{1}, "float32", importGlobalAveragePool};
+  table["GlobalMaxPool"] = {{1}, "float32", importGlobalMaxPool};
+  table["LpPool"] = {{1, 2, 11}, "float32; p a positive integer", importLpPool};
+  table["GlobalLpPool"] = {
+      {1, 2}, "float32; p a positive integer", importGlobalLpPool};
 }

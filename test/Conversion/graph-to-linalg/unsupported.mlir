@@ -8,21 +8,3 @@ func.func @conv_3d(%x: tensor<1x1x4x4x4xf32>, %w: tensor<1x1x2x2x2xf32>) -> tens
   %0 = edge.conv %x, %w {strides = array<i64: 1, 1, 1>, dilations = array<i64: 1, 1, 1>, pads = array<i64: 0, 0, 0, 0, 0, 0>, group = 1} : (tensor<1x1x4x4x4xf32>, tensor<1x1x2x2x2xf32>) -> tensor<1x1x3x3x3xf32>
   return %0 : tensor<1x1x3x3x3xf32>
 }
-
-// -----
-
-func.func @max_pool_3d(%x: tensor<1x1x4x4x4xf32>) -> tensor<1x1x2x2x2xf32> {
-  // expected-error @+2 {{3-D windows are not supported by the CPU code generator yet}}
-  // expected-error @+1 {{failed to legalize operation 'edge.max_pool' that was explicitly marked illegal}}
-  %0 = edge.max_pool %x {kernel_shape = array<i64: 2, 2, 2>, strides = array<i64: 2, 2, 2>, dilations = array<i64: 1, 1, 1>, pads = array<i64: 0, 0, 0, 0, 0, 0>, ceil_mode = false} : (tensor<1x1x4x4x4xf32>) -> tensor<1x1x2x2x2xf32>
-  return %0 : tensor<1x1x2x2x2xf32>
-}
-
-// -----
-
-func.func @avg_pool_3d(%x: tensor<1x1x4x4x4xf32>) -> tensor<1x1x2x2x2xf32> {
-  // expected-error @+2 {{3-D windows are not supported by the CPU code generator yet}}
-  // expected-error @+1 {{failed to legalize operation 'edge.avg_pool' that was explicitly marked illegal}}
-  %0 = edge.avg_pool %x {kernel_shape = array<i64: 2, 2, 2>, strides = array<i64: 2, 2, 2>, pads = array<i64: 0, 0, 0, 0, 0, 0>, ceil_mode = false, count_include_pad = false} : (tensor<1x1x4x4x4xf32>) -> tensor<1x1x2x2x2xf32>
-  return %0 : tensor<1x1x2x2x2xf32>
-}

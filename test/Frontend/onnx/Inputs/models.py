@@ -66,13 +66,13 @@ def main(case, out):
         w.raw_data = w.raw_data[:-10]
         model = conv_model(w)
     elif case == "unsupported-named":
-        model = conv_model(op_type="LpNormalization", node_name="head_norm")
+        model = conv_model(op_type="StringNormalizer", node_name="head_norm")
         del model.graph.node[0].attribute[:]
         model.graph.node[0].input.pop()
     elif case == "newline-name":
         # Names are bytes from the file; a newline in one must not split
         # the error line.
-        model = conv_model(op_type="LpNormalization", node_name="head\nnorm")
+        model = conv_model(op_type="StringNormalizer", node_name="head\nnorm")
         del model.graph.node[0].attribute[:]
         model.graph.node[0].input.pop()
     elif case == "external-ok":
