@@ -13,6 +13,7 @@ namespace bufferization {
 class BufferizationDialect;
 } // namespace bufferization
 namespace func {
+class FuncDialect;
 class FuncOp;
 } // namespace func
 namespace linalg {

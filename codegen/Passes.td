@@ -39,6 +39,20 @@ def AssignSchedules : Pass<"edgec-assign-schedules", "mlir::ModuleOp"> {
   ];
 }
 
+def FuseElementwise : Pass<"edgec-fuse-elementwise", "mlir::ModuleOp"> {
+  let summary = "Fuse elementwise linalg ops and fold reshapes into them";
+  let description = [{
+    Upstream elementwise fusion (producer into consumer when the producer has
+    one use) and reshape propagation by dimension expansion, except that
+    named ops (`linalg.matmul`, `linalg.batch_matmul`, `linalg.fill`, the
+    conv dialect's ops) are never rewritten into generics: the kernel
+    generator recognizes them by name, and a contraction turned into a
+    generic would fall back to scalar loops.
+  }];
+  let dependentDialects = ["mlir::linalg::LinalgDialect",
+                           "mlir::tensor::TensorDialect"];
+}
+
 def EntryABI : Pass<"edgec-entry-abi", "mlir::ModuleOp"> {
   let summary = "Give @main the runtime's calling convention";
   let description = [{
@@ -63,6 +77,26 @@ def EntryABI : Pass<"edgec-entry-abi", "mlir::ModuleOp"> {
   ];
 }
 
+def PlanMemory : Pass<"edgec-plan-memory", "mlir::ModuleOp"> {
+  let summary = "Place intermediate buffers in one arena, reusing dead space";
+  let description = [{
+    Every statically shaped `memref.alloc` of the entry function's body is
+    live from its first to its last use (of it or of a view of it). Buffers
+    whose lifetimes do not overlap share space: they are placed, largest
+    first, at the lowest 64-byte aligned offset free for their whole
+    lifetime. The result of an elementwise `linalg.generic` (parallel loops,
+    identity maps for both) takes over the buffer of a same-typed input that
+    dies there, in place. The allocations become `memref.view`s of a new
+    `%scratch` argument (after the weights) that the runtime allocates once
+    per model, and their deallocations go. The entry function records the
+    arena's size (`edgec.scratch_bytes`), what separate buffers would have
+    taken (`edgec.naive_bytes`) and how many buffers were reused in place
+    (`edgec.in_place_buffers`).
+  }];
+  let dependentDialects = ["mlir::arith::ArithDialect",
+                           "mlir::memref::MemRefDialect"];
+}
+
 def GenerateKernels : Pass<"edgec-generate-kernels", "mlir::func::FuncOp"> {
   let summary = "Register-blocked vector kernels for convolutions and matmuls";
   let description = [{
@@ -77,6 +111,22 @@ def GenerateKernels : Pass<"edgec-generate-kernels", "mlir::func::FuncOp"> {
     "mlir::arith::ArithDialect", "mlir::memref::MemRefDialect",
     "mlir::scf::SCFDialect", "mlir::vector::VectorDialect"
   ];
+}
+
+def OutlineParallelLoops : Pass<"edgec-outline-parallel-loops",
+                                "mlir::ModuleOp"> {
+  let summary = "Run the kernels' parallel loops on the runtime's threads";
+  let description = [{
+    Every outermost `scf.parallel` (from 0, step 1) of the entry function
+    becomes a task function `@<entry>_task<N>(begin, end, captures...)`
+    running the iterations [begin, end), and the loop becomes a call to
+    `@edgec_dispatch.<task>(count, captures...)`, a declaration that the
+    LLVM back end defines as a call to the runtime's `edgec_parallel_for`.
+    Captured memrefs travel as the buffers they view (allocations, function
+    arguments, globals), and the view ops and constants are rebuilt inside
+    the task, so that every argument has the bare-pointer convention.
+  }];
+  let dependentDialects = ["mlir::func::FuncDialect", "mlir::scf::SCFDialect"];
 }
 
 #endif // EDGEC_CODEGEN_PASSES

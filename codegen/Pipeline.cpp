@@ -3,7 +3,10 @@
 #include "codegen/Pipeline.h"
 #include "codegen/Passes.h"
 
+#include "dialects/conv/IR/ConvDialect.h"
+#include "dialects/conv/Transforms/Passes.h"
 #include "dialects/graph/IR/GraphDialect.h"
+#include "dialects/graph/Transforms/Passes.h"
 #include "mlir/Conversion/Passes.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -50,20 +53,35 @@ ArrayRef<std::pair<StringRef, Stage>> stageNames() {
 void addStagePasses(OpPassManager &pm, Stage stage,
                     const PipelineOptions &options) {
   switch (stage) {
-  case Stage::Import:
-    // import -> graph
+  case Stage::Import: {
+    // import -> graph: simplify, then choose each convolution's algorithm
+    // and layout, let the layout transposes cancel, and fuse epilogues.
+    pm.addPass(createCanonicalizerPass());
+    pm.addPass(createCSEPass());
+    pm.addNestedPass<func::FuncOp>(graph::createFoldBatchNorm());
+    conv::SelectAlgorithmOptions select;
+    select.algorithm = options.convAlgorithm;
+    pm.addNestedPass<func::FuncOp>(conv::createSelectAlgorithm(select));
+    pm.addNestedPass<func::FuncOp>(graph::createPropagateTransposes());
+    pm.addPass(createCanonicalizerPass());
+    pm.addNestedPass<func::FuncOp>(conv::createFuseEpilogues());
     pm.addPass(createCanonicalizerPass());
     pm.addPass(createCSEPass());
     return;
+  }
   case Stage::Graph: {
     // graph -> linalg
     pm.addPass(createConvertGraphToLinalg());
-    pm.addPass(createCanonicalizerPass());
-    pm.addPass(createLinalgElementwiseOpFusionPass());
-    pm.addPass(createCanonicalizerPass());
-    pm.addPass(createCSEPass());
     AssignSchedulesOptions schedules;
     schedules.vectorLength = options.vectorLength;
+    // Conv algorithms lower (and pack their filters) per their schedules;
+    // the matrix products they produce get schedules of their own after.
+    pm.addPass(createAssignSchedules(schedules));
+    pm.addNestedPass<func::FuncOp>(conv::createLowerAlgorithms());
+    pm.addPass(createCanonicalizerPass());
+    pm.addPass(createFuseElementwise());
+    pm.addPass(createCanonicalizerPass());
+    pm.addPass(createCSEPass());
     pm.addPass(createAssignSchedules(schedules));
     return;
   }
@@ -85,6 +103,7 @@ void addStagePasses(OpPassManager &pm, Stage stage,
     pm.addPass(createCanonicalizerPass());
     bufferization::BufferDeallocationPipelineOptions dealloc;
     bufferization::buildBufferDeallocationPipeline(pm, dealloc);
+    pm.addPass(createPlanMemory());
     return;
   }
   case Stage::Buffers:
@@ -92,6 +111,7 @@ void addStagePasses(OpPassManager &pm, Stage stage,
     pm.addNestedPass<func::FuncOp>(createGenerateKernels());
     pm.addPass(createCanonicalizerPass());
     pm.addPass(createCSEPass());
+    pm.addPass(createOutlineParallelLoops());
     return;
   case Stage::Kernels: {
     // kernels -> LLVM dialect
@@ -122,12 +142,13 @@ void addStagePasses(OpPassManager &pm, Stage stage,
 
 void registerPipelineDialects(DialectRegistry &registry) {
   registry
-      .insert<graph::GraphDialect, affine::AffineDialect, arith::ArithDialect,
-              bufferization::BufferizationDialect, cf::ControlFlowDialect,
-              func::FuncDialect, linalg::LinalgDialect, LLVM::LLVMDialect,
-              math::MathDialect, memref::MemRefDialect, scf::SCFDialect,
-              tensor::TensorDialect, vector::VectorDialect>();
+      .insert<graph::GraphDialect, conv::ConvDialect, affine::AffineDialect,
+              arith::ArithDialect, bufferization::BufferizationDialect,
+              cf::ControlFlowDialect, func::FuncDialect, linalg::LinalgDialect,
+              LLVM::LLVMDialect, math::MathDialect, memref::MemRefDialect,
+              scf::SCFDialect, tensor::TensorDialect, vector::VectorDialect>();
   arith::registerBufferizableOpInterfaceExternalModels(registry);
+  conv::registerBufferizableOpInterfaceExternalModels(registry);
   bufferization::func_ext::registerBufferizableOpInterfaceExternalModels(
       registry);
   linalg::registerBufferizableOpInterfaceExternalModels(registry);

@@ -35,6 +35,9 @@ struct PipelineOptions {
   int64_t vectorLength = 8;
   /// Symbol of the entry function (a C identifier).
   std::string symbol = "model";
+  /// Convolution algorithm to use wherever it applies; empty lets each
+  /// convolution's schedule and shape decide.
+  std::string convAlgorithm;
 };
 
 /// Adds the passes that take a module from the end of `stage` to the end of

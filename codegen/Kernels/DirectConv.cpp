@@ -1,6 +1,7 @@
 //===- DirectConv.cpp - The register-blocked direct convolution -----------===//
 
 #include "codegen/Kernels/DirectConv.h"
+#include "codegen/Kernels/KernelBuilder.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -16,7 +17,8 @@ class DirectConvEmitter {
 public:
   DirectConvEmitter(OpBuilder &b, Location loc, Value in, Value weight,
                     Value out, const ConvGeometry &g, const KernelSchedule &s)
-      : b_(b), loc_(loc), in_(in), weight_(weight), out_(out), g_(g), s_(s) {
+      : b_(b), loc_(loc), k_(loc), in_(in), weight_(weight), out_(out), g_(g),
+        s_(s) {
     auto outShape = cast<MemRefType>(out.getType()).getShape();
     auto wShape = cast<MemRefType>(weight.getType()).getShape();
     batch_ = outShape[0];
@@ -30,55 +32,19 @@ public:
   }
 
   void emit() {
-    loop(b_, 0, batch_, 1, [&](OpBuilder &b, Value n, int64_t) {
-      tiles(b, filters_, s_.filters, [&](OpBuilder &b, Value f0, int64_t fs) {
-        loop(b, 0, outH_, 1, [&](OpBuilder &b, Value oh, int64_t) {
-          tiles(b, outW_, s_.lanes * s_.vectors,
-                [&](OpBuilder &b, Value ow0, int64_t width) {
-                  emitTile(b, n, f0, fs, oh, ow0, width);
-                });
+    k_.loop(b_, 0, batch_, 1, [&](OpBuilder &b, Value n, int64_t) {
+      k_.tiles(b, filters_, s_.rows, [&](OpBuilder &b, Value f0, int64_t fs) {
+        k_.loop(b, 0, outH_, 1, [&](OpBuilder &b, Value oh, int64_t) {
+          k_.tiles(b, outW_, s_.lanes * s_.vectors,
+                   [&](OpBuilder &b, Value ow0, int64_t width) {
+                     emitTile(b, n, f0, fs, oh, ow0, width);
+                   });
         });
       });
     });
   }
 
 private:
-  using Body = function_ref<void(OpBuilder &, Value, int64_t)>;
-
-  Value index(OpBuilder &b, int64_t v) {
-    return b.create<arith::ConstantIndexOp>(loc_, v);
-  }
-  Value addConst(OpBuilder &b, Value x, int64_t c) {
-    return c == 0 ? x : b.create<arith::AddIOp>(loc_, x, index(b, c));
-  }
-  Value mulConst(OpBuilder &b, Value x, int64_t c) {
-    return c == 1 ? x : b.create<arith::MulIOp>(loc_, x, index(b, c));
-  }
-
-  /// for (i = lo; i < hi; i += step) body(i); a single trip needs no loop.
-  void loop(OpBuilder &b, int64_t lo, int64_t hi, int64_t step, Body body) {
-    if (hi - lo <= step) {
-      body(b, index(b, lo), step);
-      return;
-    }
-    b.create<scf::ForOp>(loc_, index(b, lo), index(b, hi), index(b, step),
-                         ValueRange{},
-                         [&](OpBuilder &nb, Location, Value iv, ValueRange) {
-                           body(nb, iv, step);
-                           nb.create<scf::YieldOp>(loc_);
-                         });
-  }
-
-  /// Covers [0, extent) with tiles of `tile`, then one narrower remainder;
-  /// body(start, size).
-  void tiles(OpBuilder &b, int64_t extent, int64_t tile, Body body) {
-    int64_t full = extent / tile * tile;
-    if (full > 0)
-      loop(b, 0, full, tile, body);
-    if (extent > full)
-      body(b, index(b, full), extent - full);
-  }
-
   /// `count` input columns starting at `col`, `stride` apart.
   Value loadColumns(OpBuilder &b, ValueRange prefix, Value col, int64_t count,
                     int64_t stride) {
@@ -98,15 +64,13 @@ private:
   void emitTile(OpBuilder &b, Value n, Value f0, int64_t numFilters, Value oh,
                 Value ow0, int64_t width) {
     // Vector widths covering the tile's columns.
-    SmallVector<int64_t> widths;
-    for (int64_t done = 0; done < width; done += s_.lanes)
-      widths.push_back(std::min(s_.lanes, width - done));
+    SmallVector<int64_t> widths = KernelBuilder::vectorWidths(width, s_.lanes);
     int64_t nv = widths.size();
     SmallVector<Value> fIdx, colIdx;
     for (int64_t f = 0; f < numFilters; ++f)
-      fIdx.push_back(addConst(b, f0, f));
+      fIdx.push_back(k_.add(b, f0, f));
     for (int64_t v = 0; v < nv; ++v)
-      colIdx.push_back(addConst(b, ow0, v * s_.lanes));
+      colIdx.push_back(k_.add(b, ow0, v * s_.lanes));
 
     SmallVector<Value> acc;
     for (int64_t f = 0; f < numFilters; ++f)
@@ -115,31 +79,31 @@ private:
             loc_, VectorType::get({widths[v]}, f32_), out_,
             ValueRange{n, fIdx[f], oh, colIdx[v]}));
 
-    Value ohBase = mulConst(b, oh, g_.strideH);
+    Value ohBase = k_.mul(b, oh, g_.strideH);
     SmallVector<Value> colBase;
     for (Value col : colIdx)
-      colBase.push_back(mulConst(b, col, g_.strideW));
+      colBase.push_back(k_.mul(b, col, g_.strideW));
 
     auto channelLoop = b.create<scf::ForOp>(
-        loc_, index(b, 0), index(b, channels_), index(b, 1), acc,
+        loc_, k_.index(b, 0), k_.index(b, channels_), k_.index(b, 1), acc,
         [&](OpBuilder &cb, Location, Value c, ValueRange cAcc) {
           auto rowLoop = cb.create<scf::ForOp>(
-              loc_, index(cb, 0), index(cb, kernelH_), index(cb, 1), cAcc,
-              [&](OpBuilder &kb, Location, Value kh, ValueRange kAcc) {
+              loc_, k_.index(cb, 0), k_.index(cb, kernelH_), k_.index(cb, 1),
+              cAcc, [&](OpBuilder &kb, Location, Value kh, ValueRange kAcc) {
                 SmallVector<Value> sums(kAcc);
                 Value row = kb.create<arith::AddIOp>(
-                    loc_, ohBase, mulConst(kb, kh, g_.dilationH));
+                    loc_, ohBase, k_.mul(kb, kh, g_.dilationH));
                 for (int64_t kw = 0; kw < kernelW_; ++kw) {
                   SmallVector<Value> xs;
                   for (int64_t v = 0; v < nv; ++v)
                     xs.push_back(
                         loadColumns(kb, ValueRange{n, c, row},
-                                    addConst(kb, colBase[v], kw * g_.dilationW),
+                                    k_.add(kb, colBase[v], kw * g_.dilationW),
                                     widths[v], g_.strideW));
                   for (int64_t f = 0; f < numFilters; ++f) {
                     Value w = kb.create<memref::LoadOp>(
                         loc_, weight_,
-                        ValueRange{fIdx[f], c, kh, index(kb, kw)});
+                        ValueRange{fIdx[f], c, kh, k_.index(kb, kw)});
                     llvm::SmallDenseMap<int64_t, Value> splats;
                     for (int64_t v = 0; v < nv; ++v) {
                       Value &splat = splats[widths[v]];
@@ -164,6 +128,7 @@ private:
 
   OpBuilder &b_;
   Location loc_;
+  KernelBuilder k_;
   Value in_, weight_, out_;
   ConvGeometry g_;
   KernelSchedule s_;

@@ -5,7 +5,7 @@
 //   out[n, f, oh, ow] += sum over c, kh, kw of
 //       weight[f, c, kh, kw] * in[n, c, oh*sh + kh*dh, ow*sw + kw*dw]
 //
-// on 4-D memrefs (channels first). A tile of `filters` output channels by
+// on 4-D memrefs (channels first). A tile of `rows` output channels by
 // `vectors * lanes` output columns stays in vector registers across the
 // whole reduction; each step loads one row of input columns and broadcasts
 // one weight per output channel into a fused multiply-add. A matrix product

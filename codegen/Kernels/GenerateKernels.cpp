@@ -6,10 +6,12 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "codegen/Kernels/ChannelsLast.h"
 #include "codegen/Kernels/DirectConv.h"
 #include "codegen/Kernels/Schedule.h"
 #include "codegen/Passes.h"
 
+#include "dialects/conv/IR/ConvOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -146,6 +148,56 @@ LogicalResult generate(OpBuilder &b, linalg::LinalgOp op,
   return failure();
 }
 
+template <typename OpTy> edgec::codegen::Epilogue epilogueOf(OpTy op) {
+  edgec::codegen::Epilogue epilogue;
+  epilogue.bias = op.getBias();
+  epilogue.residual = op.getResidual();
+  epilogue.activation = op.getActivation().str();
+  if (op.getClipMin())
+    epilogue.clipMin = op.getClipMin()->convertToFloat();
+  if (op.getClipMax())
+    epilogue.clipMax = op.getClipMax()->convertToFloat();
+  return epilogue;
+}
+
+template <typename OpTy> edgec::codegen::WindowGeometry windowOf(OpTy op) {
+  ArrayRef<int64_t> s = op.getStrides(), d = op.getDilations();
+  return {s[0], s[1], d[0], d[1]};
+}
+
+/// Emits the kernel of a bufferized conv.direct or conv.depthwise.
+LogicalResult generateConv(Operation *op, const KernelSchedule &schedule) {
+  auto isUnpadded = [](ArrayRef<int64_t> pads) {
+    return llvm::all_of(pads, [](int64_t p) { return p == 0; });
+  };
+  OpBuilder b(op);
+  if (auto conv = dyn_cast<edgec::conv::DirectOp>(op)) {
+    if (!isUnpadded(conv.getPads()))
+      return op->emitError("conv-lower-algorithms makes padding explicit "
+                           "before kernels are generated");
+    edgec::codegen::emitDirectNhwc(b, op->getLoc(), conv.getInput(),
+                                   conv.getFilter(), conv.getInit(),
+                                   static_cast<int64_t>(conv.getGroup()),
+                                   windowOf(conv), epilogueOf(conv), schedule);
+    return success();
+  }
+  auto conv = cast<edgec::conv::DepthwiseOp>(op);
+  if (!isUnpadded(conv.getPads()))
+    return op->emitError("conv-lower-algorithms makes padding explicit "
+                         "before kernels are generated");
+  edgec::codegen::emitDepthwiseNhwc(b, op->getLoc(), conv.getInput(),
+                                    conv.getFilter(), conv.getInit(),
+                                    windowOf(conv), epilogueOf(conv), schedule);
+  return success();
+}
+
+/// Vector loads need f32 memrefs with static shapes and unit inner stride.
+bool isVectorizable(Value v) {
+  auto type = dyn_cast<MemRefType>(v.getType());
+  return type && type.getElementType().isF32() && type.hasStaticShape() &&
+         isLastMemrefDimUnitStride(type);
+}
+
 bool isKernelOp(linalg::LinalgOp op) {
   if (!op.hasPureBufferSemantics())
     return false;
@@ -153,17 +205,29 @@ bool isKernelOp(linalg::LinalgOp op) {
            linalg::Conv2DNgchwGfchwOp, linalg::MatmulOp, linalg::BatchMatmulOp>(
           *op))
     return false;
-  // Kernels read whole rows with vector loads: f32 with unit inner stride.
-  return llvm::all_of(op->getOperands(), [](Value v) {
-    auto type = dyn_cast<MemRefType>(v.getType());
-    return type && type.getElementType().isF32() && type.hasStaticShape() &&
-           isLastMemrefDimUnitStride(type);
-  });
+  return llvm::all_of(op->getOperands(), isVectorizable);
 }
 
 struct GenerateKernelsPass
     : edgec::codegen::impl::GenerateKernelsBase<GenerateKernelsPass> {
   void runOnOperation() override {
+    SmallVector<Operation *> convs;
+    getOperation().walk([&](Operation *op) {
+      if (isa<edgec::conv::DirectOp, edgec::conv::DepthwiseOp>(op))
+        convs.push_back(op);
+    });
+    for (Operation *op : convs) {
+      if (!llvm::all_of(op->getOperands(), isVectorizable)) {
+        op->emitError("conv kernels need bufferized float32 operands with a "
+                      "unit innermost stride");
+        return signalPassFailure();
+      }
+      KernelSchedule schedule =
+          KernelSchedule::read(op).value_or(KernelSchedule{});
+      if (failed(generateConv(op, schedule)))
+        return signalPassFailure();
+      op->erase();
+    }
     SmallVector<linalg::LinalgOp> ops;
     getOperation().walk([&](linalg::LinalgOp op) {
       if (isKernelOp(op))

@@ -14,9 +14,9 @@ std::optional<KernelSchedule> KernelSchedule::read(Operation *op) {
   if (!dict)
     return std::nullopt;
   KernelSchedule schedule;
-  for (auto [name, field] : {std::pair{"lanes", &schedule.lanes},
-                             std::pair{"filters", &schedule.filters},
-                             std::pair{"vectors", &schedule.vectors}}) {
+  for (auto [name, field] :
+       {std::pair{"lanes", &schedule.lanes}, std::pair{"rows", &schedule.rows},
+        std::pair{"vectors", &schedule.vectors}}) {
     auto value = dict.getAs<IntegerAttr>(name);
     if (!value)
       return std::nullopt;
@@ -31,7 +31,7 @@ void KernelSchedule::write(Operation *op) const {
   Builder b(op->getContext());
   op->setAttr(kAttrName,
               b.getDictionaryAttr({
-                  b.getNamedAttr("filters", b.getI64IntegerAttr(filters)),
+                  b.getNamedAttr("rows", b.getI64IntegerAttr(rows)),
                   b.getNamedAttr("lanes", b.getI64IntegerAttr(lanes)),
                   b.getNamedAttr("vectors", b.getI64IntegerAttr(vectors)),
               }));
@@ -39,8 +39,8 @@ void KernelSchedule::write(Operation *op) const {
 
 bool KernelSchedule::isValid() const {
   // Past 32 accumulators no register file holds the tile.
-  return lanes >= 1 && lanes <= 64 && filters >= 1 && vectors >= 1 &&
-         filters * vectors <= 32;
+  return lanes >= 1 && lanes <= 64 && rows >= 1 && vectors >= 1 &&
+         rows * vectors <= 32;
 }
 
 } // namespace edgec::codegen

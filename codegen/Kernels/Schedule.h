@@ -15,12 +15,14 @@
 
 namespace edgec::codegen {
 
-/// Register tile of a direct convolution or matrix product: `filters`
-/// output channels (matrix rows) by `vectors` vectors of `lanes` output
-/// columns, kept in vector registers across the reduction.
+/// Register tile of a direct convolution or matrix product: `rows` by
+/// `vectors` vectors of `lanes` elements, kept in vector registers across
+/// the reduction. Rows are what the kernel broadcasts: output channels (or
+/// matrix rows) in the channels-first kernel, output pixels in the
+/// channels-last ones, whose vectors run along output channels.
 struct KernelSchedule {
   int64_t lanes = 8;
-  int64_t filters = 4;
+  int64_t rows = 4;
   int64_t vectors = 2;
 
   static constexpr llvm::StringLiteral kAttrName = "edgec.schedule";

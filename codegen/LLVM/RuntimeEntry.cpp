@@ -73,6 +73,10 @@ FailureOr<ModelInterface> readModelInterface(ModuleOp module) {
   auto numInputs = entry->getAttrOfType<IntegerAttr>("edgec.num_inputs");
   if (!numInputs)
     return entry.emitError("the entry function has no edgec.num_inputs");
+  if (auto bytes = entry->getAttrOfType<IntegerAttr>("edgec.scratch_bytes"))
+    interface.scratchBytes = bytes.getInt();
+  if (auto bytes = entry->getAttrOfType<IntegerAttr>("edgec.naive_bytes"))
+    interface.naiveBytes = bytes.getInt();
   for (unsigned i = 0, e = entry.getNumArguments(); i < e; ++i) {
     if (entry.getArgAttr(i, "edgec.weights"))
       break;
@@ -153,7 +157,8 @@ void emitRuntimeEntry(llvm::Module &module, const ModelInterface &interface,
        tensors(interface.inputs, "inputs"),
        tensors(interface.outputs, "outputs"), string(options.modelName),
        string(options.target), b.getInt64(interface.weights.size()),
-       b.getInt64(fnv1a64(interface.weights)), b.getInt64(0), trampoline});
+       b.getInt64(fnv1a64(interface.weights)),
+       b.getInt64(interface.scratchBytes), trampoline});
   auto *global = new llvm::GlobalVariable(
       module, descType, true, llvm::GlobalValue::ExternalLinkage, desc,
       "edgec_model_" + options.modelName);

@@ -28,6 +28,9 @@ struct ModelInterface {
   std::string symbol; ///< the entry function
   std::vector<TensorInterface> inputs, outputs;
   std::vector<char> weights; ///< the blob the runtime loads
+  /// Bytes of the activation arena (edgec-plan-memory), and what separate
+  /// buffers would need.
+  int64_t scratchBytes = 0, naiveBytes = 0;
 };
 
 /// Reads the interface of a module after the `edgec-entry-abi` pass.

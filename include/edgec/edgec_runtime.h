@@ -16,7 +16,8 @@
  * Tensors are dense, row-major (C order), of the shapes and dtypes the
  * description lists. Buffers are owned by the caller; any alignment works.
  * A model object may be run from one thread at a time; create one per thread
- * for concurrent inference (they share nothing).
+ * for concurrent inference (they share nothing). One inference may itself
+ * use several threads: see edgec_model_set_num_threads.
  */
 #ifndef EDGEC_RUNTIME_H
 #define EDGEC_RUNTIME_H
@@ -29,7 +30,7 @@ extern "C" {
 #endif
 
 /* Bumped whenever edgec_model_desc or the entry ABI changes. */
-#define EDGEC_ABI_VERSION 1u
+#define EDGEC_ABI_VERSION 2u
 
 typedef enum edgec_dtype {
   EDGEC_DTYPE_F32 = 1,
@@ -101,6 +102,15 @@ edgec_status edgec_model_run(edgec_model *model, const void *const *inputs,
 void edgec_model_destroy(edgec_model *model);
 
 const edgec_model_desc *edgec_model_description(const edgec_model *model);
+
+/* Threads an inference of `model` may use, counting the caller's (default
+ * 1). Workers start here and sleep between inferences. */
+edgec_status edgec_model_set_num_threads(edgec_model *model, int threads);
+
+/* For compiled code: runs fn over [0, count) in contiguous chunks, one per
+ * thread of the model being run (sequentially outside edgec_model_run). */
+typedef void (*edgec_task_fn)(void *context, int64_t begin, int64_t end);
+void edgec_parallel_for(int64_t count, edgec_task_fn fn, void *context);
 
 /* Number of elements and bytes of a tensor. */
 int64_t edgec_tensor_num_elements(const edgec_tensor_desc *tensor);

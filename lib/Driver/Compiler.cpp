@@ -79,6 +79,7 @@ FailureOr<cpu::CpuModel> compileModel(MLIRContext &context, StringRef path,
   codegen::PipelineOptions pipeline;
   pipeline.vectorLength = model.device->vectorLanes();
   pipeline.symbol = "edgec_" + model.name + "_forward";
+  pipeline.convAlgorithm = options.convAlgorithm;
   for (auto [name, stage] : codegen::stageNames()) {
     if (stage == codegen::Stage::LLVMIR)
       break;

@@ -6,6 +6,7 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include "edgec/edgec_runtime.h"
+#include "thread_pool.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -25,6 +26,7 @@ struct edgec_model {
   void *weights; /* 64-byte aligned; NULL when weights_size is 0 */
   void *owned;   /* weights when the runtime allocated them, else NULL */
   void *scratch; /* 64-byte aligned and zeroed; NULL when scratch_size is 0 */
+  edgec_pool *pool; /* NULL: one thread */
 };
 
 static void *alloc_aligned(size_t size) {
@@ -178,15 +180,34 @@ edgec_status edgec_model_run(edgec_model *model, const void *const *inputs,
     args[num_inputs + i] = outputs[i];
   args[num_inputs + num_outputs] = model->weights;
   args[num_inputs + num_outputs + 1] = model->scratch;
+  edgec_pool *previous = edgec_pool_enter(model->pool);
   desc->entry(args);
+  edgec_pool_enter(previous);
   if (args != stack_args)
     free(args);
+  return EDGEC_OK;
+}
+
+edgec_status edgec_model_set_num_threads(edgec_model *model, int threads) {
+  if (!model || threads < 1)
+    return EDGEC_ERR_INVALID_ARGUMENT;
+  if (threads == edgec_pool_threads(model->pool))
+    return EDGEC_OK;
+  edgec_pool *pool = NULL;
+  if (threads > 1) {
+    pool = edgec_pool_create(threads);
+    if (!pool)
+      return EDGEC_ERR_OUT_OF_MEMORY;
+  }
+  edgec_pool_destroy(model->pool);
+  model->pool = pool;
   return EDGEC_OK;
 }
 
 void edgec_model_destroy(edgec_model *model) {
   if (!model)
     return;
+  edgec_pool_destroy(model->pool);
   free(model->owned);
   free(model->scratch);
   free(model);

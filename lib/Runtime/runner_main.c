@@ -23,8 +23,8 @@ extern const edgec_model_desc edgec_runner_model;
 static const char kUsage[] =
     "usage: runner --weights FILE [--input NAME=FILE.npy]... "
     "[--input FILE.npy]\n"
-    "              [--output-dir DIR] [--repeat N] [--warmup N]\n"
-    "              [--print] [--json] [--info]\n"
+    "              [--output-dir DIR] [--repeat N] [--warmup N] [--threads N]\n"
+    "              [--print] [--json] [--info] [--random-inputs]\n"
     "\n"
     "  --weights FILE     the weights.bin compiled with the model\n"
     "  --input NAME=FILE  value of input NAME (split at the first '=');\n"
@@ -32,6 +32,9 @@ static const char kUsage[] =
     "  --output-dir DIR   write DIR/<output>.npy for every output\n"
     "  --repeat N         timed inferences (default 1)\n"
     "  --warmup N         untimed inferences first (default 1 if N > 1)\n"
+    "  --threads N        threads per inference (default 1)\n"
+    "  --random-inputs    inputs not given get seeded uniform values in\n"
+    "                     [-1, 1) (float32) or zeros (benchmarks)\n"
     "  --print            print output values and statistics\n"
     "  --json             print one JSON object: timings and outputs\n"
     "  --info             print the model's inputs and outputs, exit\n";
@@ -99,8 +102,8 @@ typedef struct options {
   const char **inputs; /* the --input arguments, in order */
   int num_inputs;
   const char *output_dir;
-  long repeat, warmup;
-  int print, json, info;
+  long repeat, warmup, threads;
+  int print, json, info, random_inputs;
 } options;
 
 static void parse_options(int argc, char **argv, options *o) {
@@ -108,6 +111,7 @@ static void parse_options(int argc, char **argv, options *o) {
   if (!o->inputs)
     die("out of memory");
   o->repeat = 1;
+  o->threads = 1;
   o->warmup = -1;
   for (int i = 1; i < argc; ++i) {
     const char *a = argv[i];
@@ -127,9 +131,13 @@ static void parse_options(int argc, char **argv, options *o) {
       o->info = 1;
       continue;
     }
+    if (!strcmp(a, "--random-inputs")) {
+      o->random_inputs = 1;
+      continue;
+    }
     if (strcmp(a, "--weights") && strcmp(a, "--input") &&
         strcmp(a, "--output-dir") && strcmp(a, "--repeat") &&
-        strcmp(a, "--warmup"))
+        strcmp(a, "--warmup") && strcmp(a, "--threads"))
       die("unknown argument '%s' (see --help)", a);
     if (i + 1 >= argc)
       die("%s needs a value", a);
@@ -142,6 +150,8 @@ static void parse_options(int argc, char **argv, options *o) {
       o->output_dir = v;
     else if (!strcmp(a, "--repeat"))
       o->repeat = parse_count(a, v, 1);
+    else if (!strcmp(a, "--threads"))
+      o->threads = parse_count(a, v, 1);
     else
       o->warmup = parse_count(a, v, 0);
   }
@@ -163,6 +173,29 @@ static void print_info(const edgec_model_desc *d) {
   printf("weights: %llu bytes\nscratch: %llu bytes\n",
          (unsigned long long)d->weights_size,
          (unsigned long long)d->scratch_size);
+}
+
+/* A tensor of seeded uniform values in [-1, 1) (float32; other dtypes get
+ * zeros), for benchmarks that need no particular input. */
+static void random_input(const edgec_tensor_desc *t, edgec_npy *value) {
+  size_t bytes = edgec_tensor_num_bytes(t);
+  memset(value, 0, sizeof *value);
+  value->dtype = t->dtype;
+  value->rank = t->rank;
+  for (int32_t k = 0; k < t->rank && k < EDGEC_NPY_MAX_RANK; ++k)
+    value->shape[k] = t->shape[k];
+  value->data = calloc(bytes ? bytes : 1, 1);
+  if (!value->data)
+    die("out of memory");
+  value->nbytes = bytes;
+  if (t->dtype != EDGEC_DTYPE_F32)
+    return;
+  uint64_t state = 0x9e3779b97f4a7c15ull;
+  float *f = value->data;
+  for (size_t k = 0; k < bytes / sizeof(float); ++k) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    f[k] = (float)((state >> 40) * (2.0 / 16777216.0) - 1.0);
+  }
 }
 
 /* Maps every --input argument to a model input and loads it into
@@ -202,6 +235,10 @@ static void load_inputs(const edgec_model_desc *d, const options *o,
   }
   for (uint32_t i = 0; i < d->num_inputs; ++i) {
     const edgec_tensor_desc *t = &d->inputs[i];
+    if (!files[i] && o->random_inputs) {
+      random_input(t, &values[i]);
+      continue;
+    }
     if (!files[i])
       die("missing input '%s' %s (pass --input %s=FILE.npy)",
           or_unknown(t->name), desc_type(want, sizeof want, t),
@@ -209,6 +246,8 @@ static void load_inputs(const edgec_model_desc *d, const options *o,
   }
   for (uint32_t i = 0; i < d->num_inputs; ++i) {
     const edgec_tensor_desc *t = &d->inputs[i];
+    if (!files[i])
+      continue;
     if (edgec_npy_read(files[i], &values[i], err, sizeof err) != 0)
       die("input '%s': %s", or_unknown(t->name), err);
     int same = values[i].dtype == t->dtype && values[i].rank == t->rank;
@@ -443,6 +482,9 @@ int main(int argc, char **argv) {
   }
 
   edgec_model *model = create_model(d, o.weights);
+  if (o.threads > 1024 ||
+      edgec_model_set_num_threads(model, (int)o.threads) != EDGEC_OK)
+    die("cannot start %ld threads", o.threads);
   for (long i = 0; i < o.warmup + o.repeat; ++i) {
     double start = now_ms();
     edgec_status status = edgec_model_run(model, in_ptrs, outputs);

@@ -3,6 +3,7 @@
 #include "edgec/Targets/CpuTarget.h"
 
 #include "codegen/LLVM/MachineCode.h"
+#include "codegen/LLVM/ParallelDispatch.h"
 
 #include "mlir/IR/Diagnostics.h"
 
@@ -26,6 +27,7 @@ LogicalResult generateCode(ModuleOp module, CpuModel &model, bool runnerAlias,
     return failure();
   llvmModule->setModuleIdentifier(model.name);
   llvmModule->setSourceFileName(model.source);
+  codegen::defineParallelDispatch(*llvmModule);
   codegen::emitRuntimeEntry(*llvmModule, model.interface,
                             {model.name, device.name, runnerAlias});
   codegen::optimizeLLVMIR(*llvmModule, *machine);

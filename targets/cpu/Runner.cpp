@@ -9,6 +9,7 @@
 #include "edgec/Targets/CpuTarget.h"
 
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 #include "llvm/TargetParser/Host.h"
@@ -38,13 +39,17 @@ bool findTool(StringRef name, std::string &path, std::string &error) {
   return true;
 }
 
-int execute(StringRef program, ArrayRef<std::string> args, std::string &error) {
+int execute(StringRef program, ArrayRef<std::string> args, std::string &error,
+            std::optional<StringRef> stdoutFile = std::nullopt) {
   SmallVector<StringRef> argv = {program};
   for (const std::string &arg : args)
     argv.push_back(arg);
   std::string message;
-  int status = llvm::sys::ExecuteAndWait(program, argv, std::nullopt, {}, 0, 0,
-                                         &message);
+  SmallVector<std::optional<StringRef>, 3> redirects;
+  if (stdoutFile)
+    redirects = {std::nullopt, *stdoutFile, std::nullopt};
+  int status = llvm::sys::ExecuteAndWait(program, argv, std::nullopt, redirects,
+                                         0, 0, &message);
   if (status < 0)
     error = "cannot execute " + program.str() + ": " + message;
   return status;
@@ -53,7 +58,7 @@ int execute(StringRef program, ArrayRef<std::string> args, std::string &error) {
 } // namespace
 
 int runModel(const CpuModel &model, const std::vector<std::string> &runnerArgs,
-             std::string &error) {
+             std::string &error, std::string *output) {
   TempDir temp;
   if (std::error_code ec =
           llvm::sys::fs::createUniqueDirectory("edgec-run", temp.path)) {
@@ -98,14 +103,27 @@ int runModel(const CpuModel &model, const std::vector<std::string> &runnerArgs,
   llvm::sys::path::append(weights, "weights.bin");
   std::vector<std::string> args = {"--weights", std::string(weights)};
   args.insert(args.end(), runnerArgs.begin(), runnerArgs.end());
-  if (native)
-    return execute(program, args, error);
-  std::vector<std::string> emulated;
-  if (!model.device->qemuCpu.empty())
-    emulated = {"-cpu", model.device->qemuCpu};
-  emulated.push_back(std::string(program));
-  emulated.insert(emulated.end(), args.begin(), args.end());
-  return execute(emulator, emulated, error);
+  std::optional<StringRef> stdoutFile;
+  llvm::SmallString<256> captured(temp.path);
+  llvm::sys::path::append(captured, "stdout");
+  if (output)
+    stdoutFile = captured.str();
+  if (native) {
+    status = execute(program, args, error, stdoutFile);
+  } else {
+    std::vector<std::string> emulated;
+    if (!model.device->qemuCpu.empty())
+      emulated = {"-cpu", model.device->qemuCpu};
+    emulated.push_back(std::string(program));
+    emulated.insert(emulated.end(), args.begin(), args.end());
+    status = execute(emulator, emulated, error, stdoutFile);
+  }
+  if (output) {
+    auto buffer = llvm::MemoryBuffer::getFile(captured);
+    if (buffer)
+      *output = (*buffer)->getBuffer().str();
+  }
+  return status;
 }
 
 } // namespace edgec::cpu

@@ -5,10 +5,10 @@
 
 // CHECK-LABEL: func.func @conv
 // CHECK: linalg.conv_2d_nchw_fchw
-// CHECK-SAME: edgec.schedule = {filters = 4 : i64, lanes = 4 : i64, vectors = 2 : i64}
+// CHECK-SAME: edgec.schedule = {lanes = 4 : i64, rows = 4 : i64, vectors = 2 : i64}
 // DEFAULT-LABEL: func.func @conv
 // DEFAULT: linalg.conv_2d_nchw_fchw
-// DEFAULT-SAME: edgec.schedule = {filters = 4 : i64, lanes = 8 : i64, vectors = 2 : i64}
+// DEFAULT-SAME: edgec.schedule = {lanes = 8 : i64, rows = 4 : i64, vectors = 2 : i64}
 func.func @conv(%x: tensor<1x3x8x8xf32>, %w: tensor<4x3x3x3xf32>, %o: tensor<1x4x6x6xf32>) -> tensor<1x4x6x6xf32> {
   %0 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x3x8x8xf32>, tensor<4x3x3x3xf32>) outs(%o : tensor<1x4x6x6xf32>) -> tensor<1x4x6x6xf32>
   return %0 : tensor<1x4x6x6xf32>
@@ -19,9 +19,9 @@ func.func @conv(%x: tensor<1x3x8x8xf32>, %w: tensor<4x3x3x3xf32>, %o: tensor<1x4
 // Depthwise filters share no input rows: one filter, a wider row.
 // CHECK-LABEL: func.func @depthwise
 // CHECK: linalg.depthwise_conv_2d_nchw_chw
-// CHECK-SAME: edgec.schedule = {filters = 1 : i64, lanes = 4 : i64, vectors = 4 : i64}
+// CHECK-SAME: edgec.schedule = {lanes = 4 : i64, rows = 1 : i64, vectors = 4 : i64}
 // DEFAULT-LABEL: func.func @depthwise
-// DEFAULT: edgec.schedule = {filters = 1 : i64, lanes = 8 : i64, vectors = 4 : i64}
+// DEFAULT: edgec.schedule = {lanes = 8 : i64, rows = 1 : i64, vectors = 4 : i64}
 func.func @depthwise(%x: tensor<1x3x8x8xf32>, %w: tensor<3x3x3xf32>, %o: tensor<1x3x6x6xf32>) -> tensor<1x3x6x6xf32> {
   %0 = linalg.depthwise_conv_2d_nchw_chw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x3x8x8xf32>, tensor<3x3x3xf32>) outs(%o : tensor<1x3x6x6xf32>) -> tensor<1x3x6x6xf32>
   return %0 : tensor<1x3x6x6xf32>
@@ -31,7 +31,7 @@ func.func @depthwise(%x: tensor<1x3x8x8xf32>, %w: tensor<3x3x3xf32>, %o: tensor<
 
 // CHECK-LABEL: func.func @grouped
 // CHECK: linalg.conv_2d_ngchw_gfchw
-// CHECK-SAME: edgec.schedule = {filters = 4 : i64, lanes = 4 : i64, vectors = 2 : i64}
+// CHECK-SAME: edgec.schedule = {lanes = 4 : i64, rows = 4 : i64, vectors = 2 : i64}
 func.func @grouped(%x: tensor<1x2x2x5x5xf32>, %w: tensor<2x3x2x3x3xf32>, %o: tensor<1x2x3x3x3xf32>) -> tensor<1x2x3x3x3xf32> {
   %0 = linalg.conv_2d_ngchw_gfchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x2x2x5x5xf32>, tensor<2x3x2x3x3xf32>) outs(%o : tensor<1x2x3x3x3xf32>) -> tensor<1x2x3x3x3xf32>
   return %0 : tensor<1x2x3x3x3xf32>
@@ -40,8 +40,8 @@ func.func @grouped(%x: tensor<1x2x2x5x5xf32>, %w: tensor<2x3x2x3x3xf32>, %o: ten
 // -----
 
 // CHECK-LABEL: func.func @matmuls
-// CHECK: linalg.matmul {edgec.schedule = {filters = 4 : i64, lanes = 4 : i64, vectors = 2 : i64}}
-// CHECK: linalg.batch_matmul {edgec.schedule = {filters = 4 : i64, lanes = 4 : i64, vectors = 2 : i64}}
+// CHECK: linalg.matmul {edgec.schedule = {lanes = 4 : i64, rows = 4 : i64, vectors = 2 : i64}}
+// CHECK: linalg.batch_matmul {edgec.schedule = {lanes = 4 : i64, rows = 4 : i64, vectors = 2 : i64}}
 func.func @matmuls(%a: tensor<2x3xf32>, %b: tensor<3x4xf32>, %c: tensor<2x4xf32>,
                    %ba: tensor<5x2x3xf32>, %bb: tensor<5x3x4xf32>, %bc: tensor<5x2x4xf32>)
     -> (tensor<2x4xf32>, tensor<5x2x4xf32>) {
@@ -55,7 +55,7 @@ func.func @matmuls(%a: tensor<2x3xf32>, %b: tensor<3x4xf32>, %c: tensor<2x4xf32>
 // Schedules work on memrefs too (the pass runs before bufferization in the
 // pipeline, but a schedule is just an attribute).
 // CHECK-LABEL: func.func @memref_matmul
-// CHECK: linalg.matmul {edgec.schedule = {filters = 4 : i64, lanes = 4 : i64, vectors = 2 : i64}}
+// CHECK: linalg.matmul {edgec.schedule = {lanes = 4 : i64, rows = 4 : i64, vectors = 2 : i64}}
 func.func @memref_matmul(%a: memref<2x3xf32>, %b: memref<3x4xf32>, %c: memref<2x4xf32>) {
   linalg.matmul ins(%a, %b : memref<2x3xf32>, memref<3x4xf32>) outs(%c : memref<2x4xf32>)
   return
@@ -65,10 +65,10 @@ func.func @memref_matmul(%a: memref<2x3xf32>, %b: memref<3x4xf32>, %c: memref<2x
 
 // An existing well-formed schedule (from the autotuner) is kept.
 // CHECK-LABEL: func.func @keep_existing
-// CHECK: linalg.matmul {edgec.schedule = {filters = 2 : i64, lanes = 16 : i64, vectors = 1 : i64}}
+// CHECK: linalg.matmul {edgec.schedule = {lanes = 16 : i64, rows = 2 : i64, vectors = 1 : i64}}
 // CHECK-NOT: lanes = 4
 func.func @keep_existing(%a: tensor<2x3xf32>, %b: tensor<3x4xf32>, %c: tensor<2x4xf32>) -> tensor<2x4xf32> {
-  %0 = linalg.matmul {edgec.schedule = {filters = 2 : i64, lanes = 16 : i64, vectors = 1 : i64}} ins(%a, %b : tensor<2x3xf32>, tensor<3x4xf32>) outs(%c : tensor<2x4xf32>) -> tensor<2x4xf32>
+  %0 = linalg.matmul {edgec.schedule = {lanes = 16 : i64, rows = 2 : i64, vectors = 1 : i64}} ins(%a, %b : tensor<2x3xf32>, tensor<3x4xf32>) outs(%c : tensor<2x4xf32>) -> tensor<2x4xf32>
   return %0 : tensor<2x4xf32>
 }
 
@@ -77,11 +77,11 @@ func.func @keep_existing(%a: tensor<2x3xf32>, %b: tensor<3x4xf32>, %c: tensor<2x
 // A malformed schedule (a missing field; a tile of 8 x 8 = 64 accumulators,
 // more than any register file holds) is replaced by the default.
 // CHECK-LABEL: func.func @replace_malformed
-// CHECK: linalg.matmul {edgec.schedule = {filters = 4 : i64, lanes = 4 : i64, vectors = 2 : i64}}
-// CHECK: linalg.matmul {edgec.schedule = {filters = 4 : i64, lanes = 4 : i64, vectors = 2 : i64}}
+// CHECK: linalg.matmul {edgec.schedule = {lanes = 4 : i64, rows = 4 : i64, vectors = 2 : i64}}
+// CHECK: linalg.matmul {edgec.schedule = {lanes = 4 : i64, rows = 4 : i64, vectors = 2 : i64}}
 func.func @replace_malformed(%a: tensor<2x3xf32>, %b: tensor<3x4xf32>, %c: tensor<2x4xf32>) -> (tensor<2x4xf32>, tensor<2x4xf32>) {
-  %0 = linalg.matmul {edgec.schedule = {filters = 2 : i64, lanes = 16 : i64}} ins(%a, %b : tensor<2x3xf32>, tensor<3x4xf32>) outs(%c : tensor<2x4xf32>) -> tensor<2x4xf32>
-  %1 = linalg.matmul {edgec.schedule = {filters = 8 : i64, lanes = 4 : i64, vectors = 8 : i64}} ins(%a, %b : tensor<2x3xf32>, tensor<3x4xf32>) outs(%c : tensor<2x4xf32>) -> tensor<2x4xf32>
+  %0 = linalg.matmul {edgec.schedule = {rows = 2 : i64, lanes = 16 : i64}} ins(%a, %b : tensor<2x3xf32>, tensor<3x4xf32>) outs(%c : tensor<2x4xf32>) -> tensor<2x4xf32>
+  %1 = linalg.matmul {edgec.schedule = {lanes = 4 : i64, rows = 8 : i64, vectors = 8 : i64}} ins(%a, %b : tensor<2x3xf32>, tensor<3x4xf32>) outs(%c : tensor<2x4xf32>) -> tensor<2x4xf32>
   return %0, %1 : tensor<2x4xf32>, tensor<2x4xf32>
 }
 

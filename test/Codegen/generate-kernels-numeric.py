@@ -55,7 +55,7 @@ def fill(name, shape, seed):
 
 def module(op, attrs, a, b, o, schedule):
     f, lanes, vectors = schedule
-    sched = (f"edgec.schedule = {{filters = {f} : i64, lanes = {lanes} : i64, "
+    sched = (f"edgec.schedule = {{rows = {f} : i64, lanes = {lanes} : i64, "
              f"vectors = {vectors} : i64}}")
     kernel_attrs = "{" + ", ".join(x for x in (attrs, sched) if x) + "}"
     ref_attrs = "{" + attrs + "}" if attrs else ""
@@ -113,7 +113,7 @@ def out(size, k, s, d):
 
 
 cases = {}
-# Dense: N, C, H, W, F, KH, KW, strides, dilations, (filters, lanes, vectors).
+# Dense: N, C, H, W, F, KH, KW, strides, dilations, (rows, lanes, vectors).
 for i, (n, c, h, w, f, kh, kw, s, d, sch) in enumerate([
         (1, 3, 8, 8, 4, 3, 3, (1, 1), (1, 1), (2, 4, 1)),
         (2, 3, 9, 13, 5, 3, 3, (2, 2), (1, 1), (4, 4, 2)),

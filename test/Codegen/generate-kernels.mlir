@@ -53,7 +53,7 @@
 // CHECK-NOT: linalg.conv_2d_nchw_fchw
 // CHECK: return
 func.func @conv(%x: memref<1x3x8x8xf32>, %w: memref<4x3x3x3xf32>, %o: memref<1x4x6x6xf32>) {
-  linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>, edgec.schedule = {filters = 2 : i64, lanes = 4 : i64, vectors = 1 : i64}} ins(%x, %w : memref<1x3x8x8xf32>, memref<4x3x3x3xf32>) outs(%o : memref<1x4x6x6xf32>)
+  linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>, edgec.schedule = {lanes = 4 : i64, rows = 2 : i64, vectors = 1 : i64}} ins(%x, %w : memref<1x3x8x8xf32>, memref<4x3x3x3xf32>) outs(%o : memref<1x4x6x6xf32>)
   return
 }
 
@@ -66,7 +66,7 @@ func.func @conv(%x: memref<1x3x8x8xf32>, %w: memref<4x3x3x3xf32>, %o: memref<1x4
 // CHECK: %[[ACC:.*]]:2 = scf.for {{.*}} -> (vector<4xf32>, vector<4xf32>)
 // CHECK-NOT: linalg.conv_2d_nchw_fchw
 func.func @conv_filter_remainder(%x: memref<1x2x3x10xf32>, %w: memref<3x2x3x3xf32>, %o: memref<1x3x1x8xf32>) {
-  linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>, edgec.schedule = {filters = 2 : i64, lanes = 4 : i64, vectors = 2 : i64}} ins(%x, %w : memref<1x2x3x10xf32>, memref<3x2x3x3xf32>) outs(%o : memref<1x3x1x8xf32>)
+  linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>, edgec.schedule = {lanes = 4 : i64, rows = 2 : i64, vectors = 2 : i64}} ins(%x, %w : memref<1x2x3x10xf32>, memref<3x2x3x3xf32>) outs(%o : memref<1x3x1x8xf32>)
   return
 }
 
@@ -85,7 +85,7 @@ func.func @conv_filter_remainder(%x: memref<1x2x3x10xf32>, %w: memref<3x2x3x3xf3
 // CHECK: %[[X:.*]] = vector.shuffle %[[WIDE]], %[[WIDE]] [0, 2, 4, 6] : vector<7xf32>, vector<7xf32>
 // CHECK: vector.fma %{{.*}}, %[[X]], %{{.*}} : vector<4xf32>
 func.func @conv_stride_2(%x: memref<1x1x5x9xf32>, %w: memref<1x1x1x1xf32>, %o: memref<1x1x3x4xf32>) {
-  linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>, edgec.schedule = {filters = 1 : i64, lanes = 4 : i64, vectors = 1 : i64}} ins(%x, %w : memref<1x1x5x9xf32>, memref<1x1x1x1xf32>) outs(%o : memref<1x1x3x4xf32>)
+  linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>, edgec.schedule = {lanes = 4 : i64, rows = 1 : i64, vectors = 1 : i64}} ins(%x, %w : memref<1x1x5x9xf32>, memref<1x1x1x1xf32>) outs(%o : memref<1x1x3x4xf32>)
   return
 }
 
@@ -102,7 +102,7 @@ func.func @conv_stride_2(%x: memref<1x1x5x9xf32>, %w: memref<1x1x1x1xf32>, %o: m
 // CHECK: %[[COL4:.*]] = arith.addi %[[COL]], %[[C4]] : index
 // CHECK: vector.load %[[IN]][%{{.*}}, %{{.*}}, %{{.*}}, %[[COL4]]] : memref<1x1x1x8xf32>, vector<4xf32>
 func.func @conv_dilation_2(%x: memref<1x1x1x8xf32>, %w: memref<1x1x1x3xf32>, %o: memref<1x1x1x4xf32>) {
-  linalg.conv_2d_nchw_fchw {dilations = dense<2> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>, edgec.schedule = {filters = 1 : i64, lanes = 4 : i64, vectors = 1 : i64}} ins(%x, %w : memref<1x1x1x8xf32>, memref<1x1x1x3xf32>) outs(%o : memref<1x1x1x4xf32>)
+  linalg.conv_2d_nchw_fchw {dilations = dense<2> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>, edgec.schedule = {lanes = 4 : i64, rows = 1 : i64, vectors = 1 : i64}} ins(%x, %w : memref<1x1x1x8xf32>, memref<1x1x1x3xf32>) outs(%o : memref<1x1x1x4xf32>)
   return
 }
 
@@ -138,7 +138,7 @@ func.func @conv_default_schedule(%x: memref<1x1x8x8xf32>, %w: memref<1x1x3x3xf32
 // CHECK: vector.store %{{.*}}, %[[OUTC]]
 // CHECK-NOT: linalg.depthwise_conv_2d_nchw_chw
 func.func @depthwise(%x: memref<1x3x4x6xf32>, %w: memref<3x3x3xf32>, %o: memref<1x3x2x4xf32>) {
-  linalg.depthwise_conv_2d_nchw_chw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>, edgec.schedule = {filters = 1 : i64, lanes = 4 : i64, vectors = 1 : i64}} ins(%x, %w : memref<1x3x4x6xf32>, memref<3x3x3xf32>) outs(%o : memref<1x3x2x4xf32>)
+  linalg.depthwise_conv_2d_nchw_chw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>, edgec.schedule = {lanes = 4 : i64, rows = 1 : i64, vectors = 1 : i64}} ins(%x, %w : memref<1x3x4x6xf32>, memref<3x3x3xf32>) outs(%o : memref<1x3x2x4xf32>)
   return
 }
 
@@ -159,7 +159,7 @@ func.func @depthwise(%x: memref<1x3x4x6xf32>, %w: memref<3x3x3xf32>, %o: memref<
 // CHECK-COUNT-3: vector.store %{{.*}}, %[[OUTG]]
 // CHECK-NOT: linalg.conv_2d_ngchw_gfchw
 func.func @grouped(%x: memref<1x2x2x5x5xf32>, %w: memref<2x3x2x3x3xf32>, %o: memref<1x2x3x3x3xf32>) {
-  linalg.conv_2d_ngchw_gfchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>, edgec.schedule = {filters = 4 : i64, lanes = 4 : i64, vectors = 1 : i64}} ins(%x, %w : memref<1x2x2x5x5xf32>, memref<2x3x2x3x3xf32>) outs(%o : memref<1x2x3x3x3xf32>)
+  linalg.conv_2d_ngchw_gfchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>, edgec.schedule = {lanes = 4 : i64, rows = 4 : i64, vectors = 1 : i64}} ins(%x, %w : memref<1x2x2x5x5xf32>, memref<2x3x2x3x3xf32>) outs(%o : memref<1x2x3x3x3xf32>)
   return
 }
 
@@ -186,7 +186,7 @@ func.func @grouped(%x: memref<1x2x2x5x5xf32>, %w: memref<2x3x2x3x3xf32>, %o: mem
 // CHECK: vector.store %[[SUMS]]#1, %[[C4]]
 // CHECK-NOT: linalg.matmul
 func.func @matmul(%a: memref<2x3xf32>, %b: memref<3x4xf32>, %c: memref<2x4xf32>) {
-  linalg.matmul {edgec.schedule = {filters = 2 : i64, lanes = 4 : i64, vectors = 1 : i64}} ins(%a, %b : memref<2x3xf32>, memref<3x4xf32>) outs(%c : memref<2x4xf32>)
+  linalg.matmul {edgec.schedule = {lanes = 4 : i64, rows = 2 : i64, vectors = 1 : i64}} ins(%a, %b : memref<2x3xf32>, memref<3x4xf32>) outs(%c : memref<2x4xf32>)
   return
 }
 
@@ -206,7 +206,7 @@ func.func @matmul(%a: memref<2x3xf32>, %b: memref<3x4xf32>, %c: memref<2x4xf32>)
 // CHECK: vector.fma
 // CHECK-NOT: linalg.batch_matmul
 func.func @batch_matmul(%a: memref<5x2x3xf32>, %b: memref<5x3x4xf32>, %c: memref<5x2x4xf32>) {
-  linalg.batch_matmul {edgec.schedule = {filters = 2 : i64, lanes = 4 : i64, vectors = 1 : i64}} ins(%a, %b : memref<5x2x3xf32>, memref<5x3x4xf32>) outs(%c : memref<5x2x4xf32>)
+  linalg.batch_matmul {edgec.schedule = {lanes = 4 : i64, rows = 2 : i64, vectors = 1 : i64}} ins(%a, %b : memref<5x2x3xf32>, memref<5x3x4xf32>) outs(%c : memref<5x2x4xf32>)
   return
 }
 

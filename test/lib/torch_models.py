@@ -3,12 +3,17 @@ weights, exported by Debian's torch 1.13, and checked against PyTorch.
 
     python -m torch_models export NAME DIR [--opset N]   # DIR/model.onnx, input.npy, expected.npy
     python -m torch_models check DIR TARGET              # edgec run, compare
+    python -m torch_models macs NAME                     # independent MAC count
+    python -m torch_models check-macs DIR                # edgec inspect vs. macs.json
 
-Nothing is downloaded: the weights are PyTorch's random initialization under
-a fixed seed, which exercises every layer as well as trained weights do for
-numerical agreement.
+NAME is any torchvision classification model (`torchvision.models.
+list_models()`), or one of the transformer encoders below. Nothing is
+downloaded: the weights are PyTorch's random initialization under a fixed
+seed, which exercises every layer as well as trained weights do for numerical
+agreement.
 """
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -17,15 +22,135 @@ import numpy as np
 
 # fp32 agreement with PyTorch over a whole network (relative L2).
 MODEL_TOLERANCE = 1e-4
+# `edgec inspect` against the PyTorch-side count.
+MAC_TOLERANCE = 0.01
 
 
-def export(name, directory, opset):
+def _encoder_models():
+    import torch
+    import torchvision
+
+    class TokenEncoder(torch.nn.Module):
+        """torch.nn.TransformerEncoder over a sequence of embedded tokens, a
+        BERT-style text classifier (6 layers, d_model 256, 8 heads)."""
+
+        def __init__(self):
+            super().__init__()
+            layer = torch.nn.TransformerEncoderLayer(
+                d_model=256, nhead=8, dim_feedforward=1024, batch_first=True,
+                activation="gelu")
+            self.encoder = torch.nn.TransformerEncoder(layer, num_layers=6)
+            self.head = torch.nn.Linear(256, 10)
+
+        def forward(self, x):
+            return self.head(self.encoder(x).mean(dim=1))
+
+    def vit_tiny():
+        # torchvision's VisionTransformer at DeiT-Tiny's size.
+        return torchvision.models.VisionTransformer(
+            image_size=224, patch_size=16, num_layers=12, num_heads=3,
+            hidden_dim=192, mlp_dim=768)
+
+    return {
+        "vit_tiny": (vit_tiny, (1, 3, 224, 224)),
+        "transformer_encoder": (TokenEncoder, (1, 128, 256)),
+    }
+
+
+def build(name):
+    """The model (eval mode, seeded weights) and its example input."""
     import torch
     import torchvision
 
     torch.manual_seed(0)
-    model = getattr(torchvision.models, name)(weights=None).eval()
-    x = torch.randn(1, 3, 224, 224)
+    encoders = _encoder_models()
+    if name in encoders:
+        factory, shape = encoders[name]
+        model = factory()
+    else:
+        model = torchvision.models.get_model(name, weights=None)
+        # inception_v3 needs 299x299 for its fixed-size pooling.
+        shape = (1, 3, 299, 299) if name == "inception_v3" else (1, 3, 224,
+                                                                   224)
+    # Some heads start at zero (torchvision's ViT), which would make every
+    # output zero and the comparison empty.
+    with torch.no_grad():
+        for p in model.parameters():
+            if p.dim() >= 2 and not p.any():
+                p.normal_(0, 0.02)
+    model.eval()
+    return model, torch.randn(*shape)
+
+
+def count_macs(model, x):
+    """Multiply-accumulates of convolutions and matrix products, counted
+    from the modules PyTorch runs (forward hooks), the convention of
+    `edgec inspect`: one per weight per output value."""
+    import torch
+
+    macs = [0]
+
+    def conv(module, inputs, output):
+        k = int(np.prod(module.kernel_size))
+        if isinstance(module, torch.nn.modules.conv._ConvTransposeNd):
+            macs[0] += inputs[0].numel() * module.out_channels // \
+                module.groups * k
+        else:
+            macs[0] += output.numel() * module.in_channels // \
+                module.groups * k
+
+    def linear(module, inputs, output):
+        macs[0] += output.numel() * module.in_features
+
+    def attention(module):
+        # in-projection, QK^T, attention x V and out-projection; the fused
+        # kernel PyTorch uses calls no submodule. Callers pass query and key
+        # by keyword, which forward hooks of torch 1.13 do not see.
+        forward = module.forward
+
+        def counted(query, key, *args, **kwargs):
+            e = module.embed_dim
+            seq_q = query.shape[1] if module.batch_first else query.shape[0]
+            seq_k = key.shape[1] if module.batch_first else key.shape[0]
+            batch = query.numel() // (seq_q * e)
+            macs[0] += batch * (seq_q * e * e + 2 * seq_k * e * e +
+                                2 * seq_q * seq_k * e + seq_q * e * e)
+            return forward(query, key, *args, **kwargs)
+
+        module.forward = counted
+        return forward
+
+    inside_attention = set()
+    for m in model.modules():
+        if isinstance(m, torch.nn.MultiheadAttention):
+            inside_attention.update(id(c) for c in m.modules())
+    hooks, patched = [], []
+    for m in model.modules():
+        if isinstance(m, torch.nn.MultiheadAttention):
+            patched.append((m, attention(m)))
+        elif id(m) in inside_attention:
+            continue
+        elif isinstance(m, torch.nn.modules.conv._ConvNd):
+            hooks.append(m.register_forward_hook(conv))
+        elif isinstance(m, torch.nn.Linear):
+            hooks.append(m.register_forward_hook(linear))
+    # Training mode keeps PyTorch off its fused encoder fast path, whose
+    # layers' hooks would not fire; no_grad keeps the weights untouched.
+    model.train()
+    with torch.no_grad():
+        model(x)
+    model.eval()
+    for h in hooks:
+        h.remove()
+    for m, forward in patched:
+        m.forward = forward
+    return macs[0]
+
+
+def export(name, directory, opset):
+    import torch
+
+    model, x = build(name)
     with torch.no_grad():
         expected = model(x)
     os.makedirs(directory, exist_ok=True)
@@ -34,14 +159,16 @@ def export(name, directory, opset):
                       output_names=["output"])
     np.save(os.path.join(directory, "input.npy"), x.numpy())
     np.save(os.path.join(directory, "expected.npy"), expected.numpy())
+    with open(os.path.join(directory, "macs.json"), "w") as f:
+        json.dump({"model": name, "macs": count_macs(model, x)}, f)
 
 
-def check(directory, target):
+def check(directory, target, flags=()):
     out = os.path.join(directory, "out-" + target)
     subprocess.run(
         ["edgec", "run", os.path.join(directory, "model.onnx"),
          "--target=" + target, "--input", os.path.join(directory, "input.npy"),
-         "--output-dir", out], check=True)
+         "--output-dir", out, *flags], check=True)
     got = np.load(os.path.join(out, "output.npy"))
     expected = np.load(os.path.join(directory, "expected.npy"))
     error = np.linalg.norm(got - expected) / np.linalg.norm(expected)
@@ -49,6 +176,22 @@ def check(directory, target):
           f"(tolerance {MODEL_TOLERANCE})")
     if not error <= MODEL_TOLERANCE:
         sys.exit(f"FAIL: relative L2 error {error} exceeds {MODEL_TOLERANCE}")
+    return error
+
+
+def check_macs(directory):
+    report = json.loads(subprocess.run(
+        ["edgec", "inspect", os.path.join(directory, "model.onnx"), "--json"],
+        check=True, capture_output=True, text=True).stdout)
+    with open(os.path.join(directory, "macs.json")) as f:
+        reference = json.load(f)["macs"]
+    got = report["totals"]["macs"]
+    ratio = got / reference
+    print(f"{directory}: edgec inspect counts {got} MACs, PyTorch hooks "
+          f"{reference} (ratio {ratio:.5f})")
+    if not abs(ratio - 1) <= MAC_TOLERANCE:
+        sys.exit(f"FAIL: MAC counts differ by more than {MAC_TOLERANCE:%}")
+    return report
 
 
 def main():
@@ -61,11 +204,19 @@ def main():
     c = sub.add_parser("check")
     c.add_argument("directory")
     c.add_argument("target")
+    m = sub.add_parser("macs")
+    m.add_argument("name")
+    cm = sub.add_parser("check-macs")
+    cm.add_argument("directory")
     args = parser.parse_args()
     if args.command == "export":
         export(args.name, args.directory, args.opset)
-    else:
+    elif args.command == "check":
         check(args.directory, args.target)
+    elif args.command == "macs":
+        print(count_macs(*build(args.name)))
+    else:
+        check_macs(args.directory)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ TEST(Schedule, RoundTripsThroughTheAttribute) {
   std::optional<KernelSchedule> read = KernelSchedule::read(*module);
   ASSERT_TRUE(read.has_value());
   EXPECT_EQ(read->lanes, 4);
-  EXPECT_EQ(read->filters, 8);
+  EXPECT_EQ(read->rows, 8);
   EXPECT_EQ(read->vectors, 3);
 }
 

@@ -2,7 +2,9 @@
 
 #include "codegen/Passes.h"
 #include "codegen/Pipeline.h"
+#include "dialects/conv/Transforms/Passes.h"
 #include "dialects/graph/IR/GraphDialect.h"
+#include "dialects/graph/Transforms/Passes.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/InitAllDialects.h"
 #include "mlir/InitAllExtensions.h"
@@ -12,6 +14,8 @@
 int main(int argc, char **argv) {
   mlir::registerAllPasses();
   edgec::codegen::registerEdgecCodegenPasses();
+  edgec::conv::registerEdgecConvPasses();
+  edgec::graph::registerEdgecGraphPasses();
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);
   mlir::registerAllExtensions(registry);

@@ -29,6 +29,8 @@ struct CompileOptions {
   bool printConstants = false;
   /// Define the symbol the generic runner links against.
   bool runnerAlias = false;
+  /// Convolution algorithm wherever it applies (see conv-select-algorithm).
+  std::string convAlgorithm;
 };
 
 /// Registers everything the compiler needs in a fresh context.

@@ -47,8 +47,9 @@ mlir::LogicalResult writeArtifact(const CpuModel &model, llvm::StringRef outDir,
 
 /// Links the model with the generic runner and executes it with
 /// `runnerArgs`; returns the runner's exit status, or -1 with `error` set.
+/// With `output`, the runner's stdout goes there instead of the terminal.
 int runModel(const CpuModel &model, const std::vector<std::string> &runnerArgs,
-             std::string &error);
+             std::string &error, std::string *output = nullptr);
 
 /// Where the prebuilt runtimes and templates live (lib/edgec beside bin/).
 std::string findRuntimeDir();

@@ -1,0 +1,171 @@
+//===- SelectAlgorithm.cpp - edge.conv to a conv algorithm ----------------===//
+
+#include "dialects/conv/IR/ConvOps.h"
+#include "dialects/conv/Transforms/Passes.h"
+
+#include "dialects/graph/IR/GraphOps.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/Matchers.h"
+
+namespace edgec::conv {
+#define GEN_PASS_DEF_SELECTALGORITHM
+#include "dialects/conv/Transforms/Passes.h.inc"
+} // namespace edgec::conv
+
+using namespace mlir;
+namespace graph = edgec::graph;
+namespace conv = edgec::conv;
+
+namespace {
+
+/// A 2-D view of an edge.conv (1-D convolutions have height 1).
+struct Conv2D {
+  int64_t n, c, h, w, f, kh, kw, oh, ow, group;
+  SmallVector<int64_t> strides, dilations, pads;
+};
+
+Conv2D describe(graph::ConvOp op) {
+  ArrayRef<int64_t> x = op.getInput().getType().getShape();
+  ArrayRef<int64_t> w = op.getWeight().getType().getShape();
+  ArrayRef<int64_t> y = op.getType().getShape();
+  Conv2D d;
+  bool oneD = x.size() == 3;
+  d.n = x[0];
+  d.c = x[1];
+  d.h = oneD ? 1 : x[2];
+  d.w = x.back();
+  d.f = w[0];
+  d.kh = oneD ? 1 : w[2];
+  d.kw = w.back();
+  d.oh = oneD ? 1 : y[2];
+  d.ow = y.back();
+  d.group = static_cast<int64_t>(op.getGroup());
+  auto lift = [&](ArrayRef<int64_t> v, int64_t one) {
+    return oneD ? SmallVector<int64_t>{one, v[0]} : SmallVector<int64_t>(v);
+  };
+  d.strides = lift(op.getStrides(), 1);
+  d.dilations = lift(op.getDilations(), 1);
+  ArrayRef<int64_t> p = op.getPads();
+  d.pads =
+      oneD ? SmallVector<int64_t>{0, p[0], 0, p[1]} : SmallVector<int64_t>(p);
+  return d;
+}
+
+bool isUnit(ArrayRef<int64_t> values, int64_t unit) {
+  return llvm::all_of(values, [&](int64_t v) { return v == unit; });
+}
+
+/// Whether `algorithm` can compute the convolution `d`.
+bool applies(StringRef algorithm, graph::ConvOp op, const Conv2D &d) {
+  bool dense = d.group == 1;
+  bool unitWindow = isUnit(d.strides, 1) && isUnit(d.dilations, 1);
+  if (algorithm == "direct")
+    return true;
+  if (algorithm == "im2col")
+    return dense;
+  if (algorithm == "depthwise")
+    return d.group == d.c && d.f == d.c;
+  if (algorithm == "pointwise")
+    return dense && d.kh == 1 && d.kw == 1 && unitWindow && isUnit(d.pads, 0);
+  if (algorithm == "winograd2" || algorithm == "winograd4")
+    return dense && d.kh == 3 && d.kw == 3 && unitWindow &&
+           matchPattern(op.getWeight(), m_Constant());
+  return false;
+}
+
+/// The schedule's choice, else the pass option's, else by shape.
+StringRef choose(graph::ConvOp op, const Conv2D &d, StringRef forced) {
+  auto schedule = op->getAttrOfType<DictionaryAttr>("edgec.schedule");
+  auto asked = schedule ? schedule.getAs<StringAttr>("algorithm") : nullptr;
+  if (asked && applies(asked.getValue(), op, d))
+    return asked.getValue();
+  if (!forced.empty() && applies(forced, op, d))
+    return forced;
+  if (d.group == d.c && d.f == d.c && d.group > 1)
+    return "depthwise";
+  if (d.group == 1 && d.kh == 1 && d.kw == 1 && isUnit(d.strides, 1) &&
+      isUnit(d.dilations, 1) && isUnit(d.pads, 0))
+    return "pointwise";
+  return "direct";
+}
+
+Value transpose(OpBuilder &b, Location loc, Value v, ArrayRef<int64_t> perm) {
+  return b.createOrFold<graph::TransposeOp>(loc, v, perm);
+}
+
+Value reshape(OpBuilder &b, Location loc, Value v, ArrayRef<int64_t> shape) {
+  return b.createOrFold<graph::ReshapeOp>(loc, v, shape);
+}
+
+void rewrite(graph::ConvOp op, StringRef forced) {
+  Conv2D d = describe(op);
+  StringRef algorithm = choose(op, d, forced);
+  OpBuilder b(op);
+  Location loc = op.getLoc();
+  // Activations to NHWC; the filter to [F, C/g, KH, KW] in 2-D first.
+  Value x = reshape(b, loc, op.getInput(), {d.n, d.c, d.h, d.w});
+  x = transpose(b, loc, x, {0, 2, 3, 1});
+  Value w = reshape(b, loc, op.getWeight(), {d.f, d.c / d.group, d.kh, d.kw});
+  Type f32 = b.getF32Type();
+  Value init = b.create<tensor::EmptyOp>(
+      loc, ArrayRef<int64_t>{d.n, d.oh, d.ow, d.f}, f32);
+  Value bias = op.getBias();
+  Operation *result;
+  auto hwio = [&]() { return transpose(b, loc, w, {2, 3, 1, 0}); };
+  auto stridesAttr = b.getDenseI64ArrayAttr(d.strides);
+  auto dilationsAttr = b.getDenseI64ArrayAttr(d.dilations);
+  auto padsAttr = b.getDenseI64ArrayAttr(d.pads);
+  StringAttr none = b.getStringAttr("none");
+  if (algorithm == "depthwise") {
+    Value filter =
+        reshape(b, loc, transpose(b, loc, w, {2, 3, 1, 0}), {d.kh, d.kw, d.c});
+    result = b.create<conv::DepthwiseOp>(
+        loc, TypeRange{init.getType()}, x, filter, bias, Value(), init,
+        stridesAttr, dilationsAttr, padsAttr, none, nullptr, nullptr);
+  } else if (algorithm == "pointwise") {
+    Value filter = transpose(b, loc, reshape(b, loc, w, {d.f, d.c}), {1, 0});
+    result = b.create<conv::PointwiseOp>(
+        loc, TypeRange{init.getType()}, x, filter, bias, Value(), init,
+        stridesAttr, dilationsAttr, padsAttr, none, nullptr, nullptr);
+  } else if (algorithm == "im2col") {
+    result = b.create<conv::Im2colOp>(
+        loc, TypeRange{init.getType()}, x, hwio(), bias, Value(), init,
+        stridesAttr, dilationsAttr, padsAttr, none, nullptr, nullptr);
+  } else if (algorithm.starts_with("winograd")) {
+    result = b.create<conv::WinogradOp>(
+        loc, TypeRange{init.getType()}, x, hwio(), bias, Value(), init,
+        stridesAttr, dilationsAttr, padsAttr, none, nullptr, nullptr,
+        b.getI64IntegerAttr(algorithm == "winograd2" ? 2 : 4));
+  } else {
+    result = b.create<conv::DirectOp>(
+        loc, TypeRange{init.getType()}, x, hwio(), bias, Value(), init,
+        stridesAttr, dilationsAttr, padsAttr, none, nullptr, nullptr,
+        b.getI64IntegerAttr(d.group), /*packed=*/nullptr);
+  }
+  if (auto schedule = op->getAttr("edgec.schedule"))
+    result->setAttr("edgec.schedule", schedule);
+  Value y = transpose(b, loc, result->getResult(0), {0, 3, 1, 2});
+  y = reshape(b, loc, y, op.getType().getShape());
+  op.replaceAllUsesWith(y);
+  op.erase();
+}
+
+struct SelectAlgorithmPass
+    : conv::impl::SelectAlgorithmBase<SelectAlgorithmPass> {
+  using SelectAlgorithmBase::SelectAlgorithmBase;
+  void runOnOperation() override {
+    SmallVector<graph::ConvOp> convs;
+    getOperation().walk([&](graph::ConvOp op) {
+      // 3-D convolutions stay for the generic lowering, which rejects them
+      // with a clear error.
+      if (op.getNumSpatialDims() <= 2)
+        convs.push_back(op);
+    });
+    for (graph::ConvOp op : convs)
+      rewrite(op, algorithm);
+  }
+};
+
+} // namespace

@@ -1,0 +1,143 @@
+//===- Common.cpp - What every edgec subcommand shares --------------------===//
+
+#include "Common.h"
+
+#include "edgec/Support/Diagnostics.h"
+
+#include "mlir/IR/MLIRContext.h"
+#include "llvm/ADT/StringExtras.h"
+
+using namespace llvm;
+
+namespace edgec::tool {
+
+cl::OptionCategory category("edgec options");
+cl::SubCommand &runCommand() {
+  static cl::SubCommand command(
+      "run", "Compile a model and execute it on .npy inputs");
+  return command;
+}
+cl::SubCommand &benchCommand() {
+  static cl::SubCommand command("bench",
+                                "Compile a model and time it on this machine");
+  return command;
+}
+cl::SubCommand &inspectCommand() {
+  static cl::SubCommand command(
+      "inspect", "Report a model's ops, MACs, parameters and memory");
+  return command;
+}
+
+#define EDGEC_ALL_COMMANDS                                                     \
+  cl::sub(cl::SubCommand::getTopLevel()), cl::sub(runCommand()),               \
+      cl::sub(benchCommand()), cl::sub(inspectCommand())
+
+cl::opt<std::string> modelPath(cl::Positional, cl::desc("<model.onnx>"),
+                               EDGEC_ALL_COMMANDS, cl::cat(category));
+
+namespace {
+
+cl::opt<std::string> target("target", cl::desc("Device to compile for"),
+                            cl::value_desc("name"), cl::init("host"),
+                            EDGEC_ALL_COMMANDS, cl::cat(category));
+cl::opt<std::string> modelName("name",
+                               cl::desc("C identifier for the model's symbols"),
+                               EDGEC_ALL_COMMANDS, cl::cat(category));
+cl::list<std::string> inputShapes(
+    "input-shape",
+    cl::desc("Static shape of a graph input, e.g. input=1x3x224x224"),
+    cl::value_desc("name=DIMS"), EDGEC_ALL_COMMANDS, cl::cat(category));
+cl::opt<std::string> convAlgorithm(
+    "conv-algorithm",
+    cl::desc("Compute convolutions with this algorithm wherever it applies: "
+             "direct, depthwise, pointwise, im2col, winograd2, winograd4"),
+    cl::value_desc("name"), EDGEC_ALL_COMMANDS, cl::cat(category));
+
+/// Parses --input-shape NAME=D0xD1x...
+bool parseInputShapes(CompileOptions &options, std::string &error) {
+  for (const std::string &spec : inputShapes) {
+    auto [name, dims] = StringRef(spec).rsplit('=');
+    SmallVector<StringRef> parts;
+    dims.split(parts, 'x');
+    SmallVector<int64_t> shape;
+    for (StringRef part : parts) {
+      int64_t dim;
+      if (part.getAsInteger(10, dim) || dim < 1) {
+        error = "--input-shape '" + spec +
+                "' is not NAME=DIMS with positive DIMS such as 1x3x224x224";
+        return false;
+      }
+      shape.push_back(dim);
+    }
+    if (name.empty() || dims.empty()) {
+      error = "--input-shape '" + spec + "' is not NAME=DIMS";
+      return false;
+    }
+    if (!options.import.inputShapes.try_emplace(name, shape).second) {
+      error = "--input-shape names '" + name.str() + "' twice";
+      return false;
+    }
+  }
+  return true;
+}
+
+bool isIdentifier(StringRef name) {
+  return !name.empty() && !isDigit(name[0]) &&
+         all_of(name, [](char c) { return isAlnum(c) || c == '_'; });
+}
+
+} // namespace
+
+int fail(const Twine &message) {
+  errs() << "error: " << message << "\n";
+  return 1;
+}
+
+bool buildCompileOptions(CompileOptions &options) {
+  if (modelPath.empty()) {
+    fail("no model given; usage: edgec MODEL.onnx --target=T -o OUT "
+         "(see --help)");
+    return false;
+  }
+  options.target = target;
+  options.modelName = modelName;
+  options.convAlgorithm = convAlgorithm;
+  if (!convAlgorithm.empty() &&
+      !is_contained({"direct", "depthwise", "pointwise", "im2col", "winograd2",
+                     "winograd4"},
+                    StringRef(convAlgorithm))) {
+    fail("unknown --conv-algorithm '" + convAlgorithm +
+         "'; algorithms: direct, depthwise, pointwise, im2col, winograd2, "
+         "winograd4");
+    return false;
+  }
+  std::string error;
+  if (!parseInputShapes(options, error)) {
+    fail(error);
+    return false;
+  }
+  if (!modelName.empty() && !isIdentifier(modelName)) {
+    fail("--name '" + modelName + "' is not a C identifier");
+    return false;
+  }
+  // A bad --target is a command-line problem, whatever the model holds.
+  if (!resolveTarget(target, error)) {
+    fail(error);
+    return false;
+  }
+  return true;
+}
+
+mlir::FailureOr<cpu::CpuModel> compileForCommand(mlir::MLIRContext &context,
+                                                 const CompileOptions &options,
+                                                 raw_ostream &emitOut) {
+  prepareContext(context);
+  FirstErrorHandler diagnostics(context);
+  mlir::FailureOr<cpu::CpuModel> model =
+      compileModel(context, modelPath, options, emitOut);
+  if (failed(model) && !diagnostics.hadError())
+    fail(modelPath + ": compilation failed");
+  return model;
+}
+
+} // namespace edgec::tool
