@@ -115,6 +115,7 @@ void addStagePasses(OpPassManager &pm, Stage stage,
     return;
   case Stage::Kernels: {
     // kernels -> LLVM dialect
+    pm.addPass(createExpandMath());
     pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
     pm.addPass(memref::createExpandStridedMetadataPass());
     pm.addPass(createLowerAffinePass());

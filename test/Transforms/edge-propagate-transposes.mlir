@@ -273,3 +273,52 @@ func.func @not_unit_dims(%x: tensor<1x1x2x16xf32>) -> tensor<1x16x1x2xf32> {
   %t = edge.transpose %x {perm = array<i64: 0, 3, 1, 2>} : (tensor<1x1x2x16xf32>) -> tensor<1x16x1x2xf32>
   return %t : tensor<1x16x1x2xf32>
 }
+
+// -----
+
+// SiLU reads its input twice: the transpose moves through both users and
+// cancels with the one after.
+// CHECK-LABEL: func.func @silu
+// CHECK-SAME: (%[[X:.*]]: tensor<1x4x4x8xf32>)
+// CHECK-NEXT: %[[S:.*]] = edge.sigmoid %[[X]] : tensor<1x4x4x8xf32>
+// CHECK-NEXT: %[[M:.*]] = edge.mul %[[X]], %[[S]]
+// CHECK-NEXT: return %[[M]]
+func.func @silu(%x: tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32> {
+  %t = edge.transpose %x {perm = array<i64: 0, 3, 1, 2>} : (tensor<1x4x4x8xf32>) -> tensor<1x8x4x4xf32>
+  %s = edge.sigmoid %t : tensor<1x8x4x4xf32>
+  %m = edge.mul %t, %s : (tensor<1x8x4x4xf32>, tensor<1x8x4x4xf32>) -> tensor<1x8x4x4xf32>
+  %o = edge.transpose %m {perm = array<i64: 0, 2, 3, 1>} : (tensor<1x8x4x4xf32>) -> tensor<1x4x4x8xf32>
+  return %o : tensor<1x4x4x8xf32>
+}
+
+// -----
+
+// Global average pooling of a channels-last tensor seen as NCHW is a mean
+// over its spatial dimensions; the [1,1,1,C] -> [1,C,1,1] transpose left is
+// a reshape.
+// CHECK-LABEL: func.func @global_avg_pool
+// CHECK-SAME: (%[[X:.*]]: tensor<1x4x4x8xf32>)
+// CHECK-NEXT: %[[R:.*]] = edge.reduce_mean %[[X]] {axes = array<i64: 1, 2>, keepdims = true} : (tensor<1x4x4x8xf32>) -> tensor<1x1x1x8xf32>
+// CHECK-NEXT: %[[S:.*]] = edge.reshape %[[R]] {shape = array<i64: 1, 8, 1, 1>}
+// CHECK-NEXT: return %[[S]]
+func.func @global_avg_pool(%x: tensor<1x4x4x8xf32>) -> tensor<1x8x1x1xf32> {
+  %t = edge.transpose %x {perm = array<i64: 0, 3, 1, 2>} : (tensor<1x4x4x8xf32>) -> tensor<1x8x4x4xf32>
+  %g = edge.global_avg_pool %t : (tensor<1x8x4x4xf32>) -> tensor<1x8x1x1xf32>
+  return %g : tensor<1x8x1x1xf32>
+}
+
+// -----
+
+// A transpose with a user that does not let it through (here the return)
+// stays, and its other users stay after it: moving them would add a
+// transpose rather than remove one.
+// CHECK-LABEL: func.func @escaping_user
+// CHECK-SAME: (%[[X:.*]]: tensor<1x4x4x8xf32>)
+// CHECK: %[[T:.*]] = edge.transpose %[[X]]
+// CHECK: %[[R:.*]] = edge.relu %[[T]]
+// CHECK: return %[[R]], %[[T]]
+func.func @escaping_user(%x: tensor<1x4x4x8xf32>) -> (tensor<1x8x4x4xf32>, tensor<1x8x4x4xf32>) {
+  %t = edge.transpose %x {perm = array<i64: 0, 3, 1, 2>} : (tensor<1x4x4x8xf32>) -> tensor<1x8x4x4xf32>
+  %r = edge.relu %t : tensor<1x8x4x4xf32>
+  return %r, %t : tensor<1x8x4x4xf32>, tensor<1x8x4x4xf32>
+}

@@ -109,5 +109,9 @@ einsum("einsum_sum_private_label", "ij,k->i", (4, 5), (3,))
 einsum("einsum_transpose", "abc->cab", (2, 3, 4))
 einsum("einsum_sum", "abc->b", (2, 3, 4))
 einsum("einsum_hadamard", "ij,ij->ij", (3, 4), (3, 4))
+# Without '->', the labels that occur once, alphabetically.
+einsum("einsum_implicit_inner", "i,i", (6,), (6,))
+einsum("einsum_implicit_transpose", "ba", (3, 4))
+einsum("einsum_implicit_matmul", "ij,jk", (3, 5), (5, 2))
 
 s.main()

@@ -56,9 +56,10 @@ Value buildExp(OpBuilder &b, Location loc, Value x) {
   auto add = [&](Value l, Value r) {
     return b.create<arith::AddFOp>(loc, l, r);
   };
-  // Range reduction: x = n ln2 + r with |r| <= ln2 / 2.
-  x = upperBound(b, loc, lowerBound(b, loc, x, c(-88.3762626647949f)),
-                 c(88.3762626647949f));
+  // Range reduction: x = n ln2 + r with |r| <= ln2 / 2, over the whole
+  // range where exp(x) is a finite non-zero float (denormals included).
+  x = upperBound(b, loc, lowerBound(b, loc, x, c(-103.972084f)),
+                 c(88.7228391f));
   Value n = b.create<math::FloorOp>(
       loc, add(mul(x, c(1.44269504088896341f)), c(0.5f)));
   Value r = b.create<arith::SubFOp>(loc, x, mul(n, c(0.693359375f)));
@@ -70,14 +71,18 @@ Value buildExp(OpBuilder &b, Location loc, Value x) {
         5.0000001201e-1f})
     p = add(mul(p, r), c(coefficient));
   Value y = add(add(mul(mul(p, r), r), r), c(1.0f));
-  // 2^n from the exponent bits.
+  // 2^n as 2^(n/2) * 2^(n - n/2) from exponent bits: n spans [-150, 128],
+  // beyond one normal float's exponent, each half does not.
   Type ints = intLike(type, b);
-  Value bits = b.create<arith::ShLIOp>(
-      loc,
-      b.create<arith::AddIOp>(loc, b.create<arith::FPToSIOp>(loc, ints, n),
-                              i32(b, loc, type, 127)),
-      i32(b, loc, type, 23));
-  return mul(y, b.create<arith::BitcastOp>(loc, type, bits));
+  Value ni = b.create<arith::FPToSIOp>(loc, ints, n);
+  Value half = b.create<arith::ShRSIOp>(loc, ni, i32(b, loc, type, 1));
+  auto pow2 = [&](Value e) {
+    Value bits = b.create<arith::ShLIOp>(
+        loc, b.create<arith::AddIOp>(loc, e, i32(b, loc, type, 127)),
+        i32(b, loc, type, 23));
+    return b.create<arith::BitcastOp>(loc, type, bits);
+  };
+  return mul(mul(y, pow2(half)), pow2(b.create<arith::SubIOp>(loc, ni, half)));
 }
 
 Value buildActivation(OpBuilder &b, Location loc, Value x, StringRef activation,

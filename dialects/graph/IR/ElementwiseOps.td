@@ -27,7 +27,8 @@ def Graph_EqualityTensor : StaticShapeTensorOf<[F32, I32, I64, I1]>;
 class Graph_BinaryOp<string mnemonic, string formula, list<Trait> traits = [],
                      Type tensor = Graph_NumericTensor, dag attrs = (ins)>
     : Graph_Op<mnemonic, !listconcat(traits,
-        [Pure, SameOperandsAndResultElementType, InferTypeOpAdaptor])> {
+        [Pure, SameOperandsAndResultElementType, InferTypeOpAdaptor,
+         Graph_BroadcastElementwise])> {
   let summary = "Elementwise " # formula # " with numpy broadcasting";
   let description = [{
     Computes `output = }] # formula # [{` elementwise. The operands broadcast
@@ -60,7 +61,8 @@ def Graph_OrOp
 def Graph_XorOp
     : Graph_BinaryOp<"xor", "lhs xor rhs", [Commutative], Graph_BoolTensor>;
 
-def Graph_PowOp : Graph_Op<"pow", [Pure, InferTypeOpAdaptor]> {
+def Graph_PowOp : Graph_Op<"pow", [Pure, InferTypeOpAdaptor,
+                                   Graph_BroadcastElementwise]> {
   let summary = "Elementwise lhs ^ rhs with numpy broadcasting";
   let description = [{
     The result has the element type of the base `lhs`; the exponent may be a
@@ -95,7 +97,8 @@ def Graph_PReluOp : Graph_Op<"prelu", [Pure, SameOperandsAndResultElementType,
 class Graph_CompareOp<string mnemonic, string formula, list<Trait> traits = [],
                       Type tensor = Graph_NumericTensor>
     : Graph_Op<mnemonic, !listconcat(traits,
-        [Pure, SameOperandsElementType, InferTypeOpAdaptor])> {
+        [Pure, SameOperandsElementType, InferTypeOpAdaptor,
+         Graph_BroadcastElementwise])> {
   let summary = "Elementwise " # formula # " with numpy broadcasting";
   let description = [{
     The result is a boolean tensor of the broadcast shape. Comparisons with
@@ -115,7 +118,8 @@ def Graph_LessEqualOp : Graph_CompareOp<"less_equal", "lhs <= rhs">;
 def Graph_GreaterOp : Graph_CompareOp<"greater", "lhs > rhs">;
 def Graph_GreaterEqualOp : Graph_CompareOp<"greater_equal", "lhs >= rhs">;
 
-def Graph_WhereOp : Graph_Op<"where", [Pure, InferTypeOpAdaptor]> {
+def Graph_WhereOp : Graph_Op<"where", [Pure, InferTypeOpAdaptor,
+                                       Graph_BroadcastElementwise]> {
   let summary = "Elementwise condition ? lhs : rhs with numpy broadcasting";
   let description = [{
     The three operands broadcast against each other; the result has the
@@ -137,7 +141,8 @@ class Graph_UnaryOp<string mnemonic, string summaryText,
                     Type tensor = Graph_FloatTensor, dag attrs = (ins),
                     list<Trait> traits = []>
     : Graph_Op<mnemonic, !listconcat(traits,
-        [Pure, SameOperandsAndResultType, InferTypeOpInterface])> {
+        [Pure, SameOperandsAndResultType, InferTypeOpInterface,
+         Graph_BroadcastElementwise])> {
   let summary = summaryText;
   let arguments = !con((ins tensor:$input), attrs);
   let results = (outs tensor:$output);
@@ -222,7 +227,8 @@ def Graph_ShrinkOp : Graph_UnaryOp<"shrink",
 
 class Graph_PredicateOp<string mnemonic, string summaryText,
                         dag attrs = (ins)>
-    : Graph_Op<mnemonic, [Pure, InferTypeOpAdaptor]> {
+    : Graph_Op<mnemonic, [Pure, InferTypeOpAdaptor,
+                          Graph_BroadcastElementwise]> {
   let summary = summaryText;
   let description = [{
     The result is a boolean tensor of the input's shape.
@@ -239,7 +245,8 @@ def Graph_IsInfOp : Graph_PredicateOp<"is_inf",
     (ins DefaultValuedAttr<BoolAttr, "true">:$detect_negative,
          DefaultValuedAttr<BoolAttr, "true">:$detect_positive)>;
 
-def Graph_CastOp : Graph_Op<"cast", [Pure, InferTypeOpAdaptor]> {
+def Graph_CastOp : Graph_Op<"cast", [Pure, InferTypeOpAdaptor,
+                                     Graph_BroadcastElementwise]> {
   let summary = "Converts every element to the element type `to`";
   let description = [{
     Floats convert to integers by truncation towards zero, to booleans by

@@ -35,6 +35,14 @@ def Graph_Dialect : Dialect {
 class Graph_Op<string mnemonic, list<Trait> traits = []>
     : Op<Graph_Dialect, mnemonic, traits>;
 
+// Each result element depends only on the operands' elements at the same
+// (numpy-broadcast) position, so the op commutes with a transpose of all its
+// operands: layout passes move transposes through it.
+def Graph_BroadcastElementwise
+    : NativeOpTrait<"BroadcastElementwise"> {
+  let cppNamespace = "::edgec::graph";
+}
+
 // Shapes are static: the importer resolves every dimension, and the shape
 // rules and lowerings do arithmetic on extents that a dynamic dimension would
 // make meaningless. Computation is float32; integers and booleans carry

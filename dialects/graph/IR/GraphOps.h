@@ -10,6 +10,13 @@
 #include "mlir/Interfaces/InferTypeOpInterface.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 
+namespace edgec::graph {
+/// See Graph_BroadcastElementwise in GraphBase.td.
+template <typename ConcreteType>
+class BroadcastElementwise
+    : public mlir::OpTrait::TraitBase<ConcreteType, BroadcastElementwise> {};
+} // namespace edgec::graph
+
 #define GET_OP_CLASSES
 #include "dialects/graph/IR/GraphOps.h.inc"
 

@@ -7,6 +7,7 @@
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 namespace edgec::graph {
 #define GEN_PASS_DEF_PROPAGATETRANSPOSES
@@ -18,10 +19,45 @@ using namespace edgec::graph;
 
 namespace {
 
-/// Ops that compute each element from the elements at the same position of
-/// their (broadcast) operands, so they commute with a transpose.
 bool isElementwise(Operation *op) {
-  return isa<AddOp, SubOp, MulOp, DivOp, ReluOp, SigmoidOp, ClipOp>(op);
+  return op->hasTrait<BroadcastElementwise>();
+}
+
+/// A transpose moves below its user when it has one. With several users it
+/// moves only when they are elementwise and all but one feed that one (the
+/// gating shape x * f(x) of SiLU and HardSwish): then the transposes it
+/// leaves meet again at the join and cancel, where users with outputs of
+/// their own would each need a transpose back.
+bool movable(TransposeOp t) {
+  if (t->hasOneUse())
+    return true;
+  SmallPtrSet<Operation *, 4> users(t->user_begin(), t->user_end());
+  Operation *join = nullptr;
+  for (Operation *user : users) {
+    if (!isElementwise(user) || user->getNumResults() != 1)
+      return false;
+    Value result = user->getResult(0);
+    if (result.hasOneUse() && users.contains(*result.user_begin()))
+      continue;
+    if (join)
+      return false;
+    join = user;
+  }
+  return join != nullptr;
+}
+
+/// Whether transposing a value of `shape` by `perm` only moves dimensions
+/// of size 1, which makes it a free reshape.
+bool isUnitPermutation(ArrayRef<int64_t> shape, ArrayRef<int64_t> perm) {
+  int64_t last = -1;
+  for (int64_t p : perm) {
+    if (shape[p] == 1)
+      continue;
+    if (p < last)
+      return false;
+    last = p;
+  }
+  return true;
 }
 
 SmallVector<int64_t> inverse(ArrayRef<int64_t> perm) {
@@ -62,11 +98,9 @@ struct SinkThroughElementwise : RewritePattern {
     auto type = cast<RankedTensorType>(op->getResult(0).getType());
     int64_t rank = type.getRank();
     std::optional<SmallVector<int64_t>> perm;
-    // Transposes move only when this op is their one user: each rewrite
-    // then removes as many transposes as it adds, and they only go down.
     for (Value operand : op->getOperands()) {
       auto t = operand.getDefiningOp<TransposeOp>();
-      if (!t || !t->hasOneUse())
+      if (!t || !movable(t))
         continue;
       if (perm && ArrayRef<int64_t>(*perm) != t.getPerm())
         return failure();
@@ -76,30 +110,49 @@ struct SinkThroughElementwise : RewritePattern {
       return failure();
     SmallVector<int64_t> inv = inverse(*perm);
     Location loc = op->getLoc();
-    SmallVector<Value> operands;
+    // Decide for every operand before changing anything: a pattern that
+    // fails must leave the IR as it found it.
+    enum class Kind { Transposed, TransposedBack, Broadcast };
+    SmallVector<std::pair<Kind, Value>> plan;
     for (Value operand : op->getOperands()) {
       auto t = operand.getDefiningOp<TransposeOp>();
-      if (t && t->hasOneUse() && t.getPerm() == ArrayRef<int64_t>(*perm)) {
-        operands.push_back(t.getInput());
+      if (t && movable(t) && t.getPerm() == ArrayRef<int64_t>(*perm)) {
+        plan.push_back({Kind::Transposed, t.getInput()});
         continue;
       }
       // A value already transposed back for another user moves for free.
       if (TransposeOp back = existingTranspose(operand, inv, op)) {
-        // It only needs `operand`, which `op` uses: it can move up to `op`.
-        if (!back->isBeforeInBlock(op))
-          rewriter.moveOpBefore(back, op);
-        operands.push_back(back);
+        plan.push_back({Kind::TransposedBack, back});
         continue;
       }
-      // So do constants; anything else would need a transpose of its own.
-      if (!matchPattern(operand, m_Constant()))
-        return failure();
+      // So do constants (the transpose folds); anything else would need a
+      // transpose of its own.
       auto operandType = cast<RankedTensorType>(operand.getType());
       SmallVector<int64_t> full(rank - operandType.getRank(), 1);
       full.append(operandType.getShape().begin(), operandType.getShape().end());
-      Value expanded = rewriter.createOrFold<ReshapeOp>(loc, operand, full);
-      operands.push_back(
-          rewriter.createOrFold<TransposeOp>(loc, expanded, inv));
+      if (!matchPattern(operand, m_Constant()))
+        return failure();
+      plan.push_back({Kind::Broadcast, operand});
+    }
+    SmallVector<Value> operands;
+    for (auto [kind, value] : plan) {
+      if (kind == Kind::Transposed) {
+        operands.push_back(value);
+      } else if (kind == Kind::TransposedBack) {
+        // It only needs the operand, which `op` uses: it can move up to op.
+        Operation *back = value.getDefiningOp();
+        if (!back->isBeforeInBlock(op))
+          rewriter.moveOpBefore(back, op);
+        operands.push_back(value);
+      } else {
+        auto operandType = cast<RankedTensorType>(value.getType());
+        SmallVector<int64_t> full(rank - operandType.getRank(), 1);
+        full.append(operandType.getShape().begin(),
+                    operandType.getShape().end());
+        Value expanded = rewriter.createOrFold<ReshapeOp>(loc, value, full);
+        operands.push_back(
+            rewriter.createOrFold<TransposeOp>(loc, expanded, inv));
+      }
     }
     OperationState state(loc, op->getName());
     state.addOperands(operands);
@@ -135,21 +188,31 @@ struct SinkThroughConcat : OpRewritePattern<ConcatOp> {
   }
 };
 
+/// global_avg_pool(T(x)) with T taking NHWC to NCHW: the mean over the
+/// spatial dimensions of x, kept as [N, 1, 1, C], then transposed (a free
+/// reshape, as only unit dimensions move).
+struct SinkThroughGlobalAvgPool : OpRewritePattern<GlobalAveragePoolOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(GlobalAveragePoolOp op,
+                                PatternRewriter &rewriter) const override {
+    auto t = op.getInput().getDefiningOp<TransposeOp>();
+    if (!t || t.getPerm() != ArrayRef<int64_t>{0, 3, 1, 2})
+      return failure();
+    Value mean = rewriter.create<ReduceMeanOp>(op.getLoc(), t.getInput(),
+                                               ArrayRef<int64_t>{1, 2}, true);
+    rewriter.replaceOpWithNewOp<TransposeOp>(op, mean, t.getPerm());
+    return success();
+  }
+};
+
 /// A transpose that only moves dimensions of size 1 is a reshape, which
 /// costs nothing.
 struct UnitTransposeToReshape : OpRewritePattern<TransposeOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(TransposeOp op,
                                 PatternRewriter &rewriter) const override {
-    ArrayRef<int64_t> shape = op.getInput().getType().getShape();
-    int64_t last = -1;
-    for (int64_t p : op.getPerm()) {
-      if (shape[p] == 1)
-        continue;
-      if (p < last)
-        return failure();
-      last = p;
-    }
+    if (!isUnitPermutation(op.getInput().getType().getShape(), op.getPerm()))
+      return failure();
     rewriter.replaceOpWithNewOp<ReshapeOp>(op, op.getInput(),
                                            op.getType().getShape());
     return success();
@@ -158,17 +221,28 @@ struct UnitTransposeToReshape : OpRewritePattern<TransposeOp> {
 
 struct PropagateTransposesPass
     : edgec::graph::impl::PropagateTransposesBase<PropagateTransposesPass> {
+  size_t countOps() {
+    size_t n = 0;
+    getOperation()->walk([&](Operation *) { ++n; });
+    return n;
+  }
+
   void runOnOperation() override {
     MLIRContext *context = &getContext();
     RewritePatternSet patterns(context);
-    patterns
-        .add<SinkThroughElementwise, SinkThroughConcat, UnitTransposeToReshape>(
-            context);
+    patterns.add<SinkThroughElementwise, SinkThroughConcat,
+                 SinkThroughGlobalAvgPool, UnitTransposeToReshape>(context);
     TransposeOp::getCanonicalizationPatterns(patterns, context);
     ReshapeOp::getCanonicalizationPatterns(patterns, context);
-    if (failed(
-            applyPatternsAndFoldGreedily(getOperation(), std::move(patterns))))
+    // Every rewrite moves a transpose down, so a model needs at most a few
+    // per op; the bound turns a pattern cycle into an error, not a hang.
+    GreedyRewriteConfig config;
+    config.maxNumRewrites = 64 * static_cast<int64_t>(countOps()) + 1024;
+    if (failed(applyPatternsAndFoldGreedily(getOperation(), std::move(patterns),
+                                            config))) {
+      getOperation()->emitError("transpose propagation did not converge");
       signalPassFailure();
+    }
   }
 };
 

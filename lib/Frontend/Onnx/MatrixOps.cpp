@@ -41,18 +41,19 @@ namespace {
 using Labels = SmallVector<char>;
 
 /// Parses "ab,bc->ac" (spaces allowed) into operand and output labels.
-/// Ellipses and implicit outputs are outside the supported subset.
+/// Without "->", the output is numpy's implicit one: the labels that occur
+/// once, in alphabetical order. Ellipses are outside the supported subset.
 bool parseEquation(NodeContext &ctx, StringRef equation,
                    SmallVectorImpl<Labels> &operands, Labels &output) {
   std::string compact;
   for (char c : equation)
     if (c != ' ')
       compact.push_back(c);
+  bool explicitOutput = StringRef(compact).contains("->");
   auto [lhs, rhs] = StringRef(compact).split("->");
-  if (StringRef(compact).find("->") == StringRef::npos ||
-      StringRef(compact).contains("...")) {
+  if (StringRef(compact).contains("...")) {
     ctx.error() << "Einsum equation '" << equation
-                << "' needs an explicit '->' output and no ellipsis";
+                << "' has an ellipsis, which is not supported";
     return false;
   }
   auto letters = [&](StringRef term, Labels &labels) {
@@ -76,7 +77,12 @@ bool parseEquation(NodeContext &ctx, StringRef equation,
   for (StringRef term : terms)
     if (!letters(term, operands.emplace_back()))
       return false;
-  return letters(rhs, output);
+  if (explicitOutput)
+    return letters(rhs, output);
+  for (char c = 'A'; c <= 'z'; ++c)
+    if (llvm::count(lhs, c) == 1)
+      output.push_back(c);
+  return true;
 }
 
 /// Sums away the labels of `value` that `keep` lacks.
@@ -216,7 +222,7 @@ void edgec::onnx_import::registerMatrixOps(OpTable &table) {
   table["MatMul"] = {
       {1, 9, 13}, "float32; numpy batch broadcasting", importMatMul};
   table["Einsum"] = {{12},
-                     "float32; one or two operands, explicit '->' output, no "
-                     "ellipsis or repeated subscript within a term",
+                     "float32; one or two operands, no ellipsis or repeated "
+                     "subscript within a term",
                      importEinsum};
 }
