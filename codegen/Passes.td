@@ -142,4 +142,22 @@ def OutlineParallelLoops : Pass<"edgec-outline-parallel-loops",
   let dependentDialects = ["mlir::func::FuncDialect", "mlir::scf::SCFDialect"];
 }
 
+def OutlineKernels : Pass<"edgec-outline-kernels", "mlir::ModuleOp"> {
+  let summary = "Move each kernel of the entry function into its own function";
+  let description = [{
+    Every top-level op of the entry function that holds a region and has
+    no results (a kernel's loop nest, a `linalg` op) becomes a private
+    function `@<entry>_kernel<N>(captures...)` marked `no_inline`, called
+    in its place. Captures travel as in `edgec-outline-parallel-loops`,
+    except that a view which is itself a static identity-layout buffer is
+    passed as is. Kernels whose functions come out identical (the same
+    shapes and schedule on different buffers) share one function.
+
+    The LLVM back end then optimizes many small functions instead of one
+    huge one, which is where most of a large model's compile time went.
+  }];
+  let dependentDialects = ["mlir::func::FuncDialect",
+                           "mlir::LLVM::LLVMDialect"];
+}
+
 #endif // EDGEC_CODEGEN_PASSES

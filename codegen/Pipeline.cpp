@@ -58,6 +58,7 @@ void addStagePasses(OpPassManager &pm, Stage stage,
     // and layout, let the layout transposes cancel, and fuse epilogues.
     pm.addPass(createCanonicalizerPass());
     pm.addPass(createCSEPass());
+    pm.addNestedPass<func::FuncOp>(graph::createDecomposeConvTranspose());
     pm.addNestedPass<func::FuncOp>(graph::createFoldBatchNorm());
     conv::SelectAlgorithmOptions select;
     select.algorithm = options.convAlgorithm;
@@ -112,6 +113,7 @@ void addStagePasses(OpPassManager &pm, Stage stage,
     pm.addPass(createCanonicalizerPass());
     pm.addPass(createCSEPass());
     pm.addPass(createOutlineParallelLoops());
+    pm.addPass(createOutlineKernels());
     return;
   case Stage::Kernels: {
     // kernels -> LLVM dialect

@@ -10,6 +10,7 @@ config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
 # edgec; .py: end-to-end tests in Debian's Python; .test: driver tests.
 config.suffixes = [".mlir", ".onnxtxt", ".py", ".test"]
 config.excludes = ["Inputs", "lib", "lit.cfg.py", "lit.site.cfg.py", "unit",
+                   "python",
                    "CMakeLists.txt", "sweep.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.edgec_obj_root, "test")

@@ -11,6 +11,8 @@ packages=(
   g++-aarch64-linux-gnu qemu-user
   python3 python3-numpy python3-onnx
   python3-torch python3-torchvision
+  python3-dev pybind11-dev python3-pytest
+  jupyter-nbconvert python3-ipykernel python3-matplotlib
   libonnx-testdata
 )
 

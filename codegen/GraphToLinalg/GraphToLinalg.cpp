@@ -35,7 +35,6 @@ struct ConvertGraphToLinalgPass
     edgec::codegen::populateConvLowering(patterns);
     edgec::codegen::populatePoolLowering(patterns);
     edgec::codegen::populateReductionLowering(patterns);
-    edgec::codegen::populateConvTransposeLowering(patterns);
     edgec::codegen::populateMatrixLowering(patterns);
     edgec::codegen::populateNormalizationLowering(patterns);
     if (failed(applyPartialConversion(getOperation(), target,

@@ -12,7 +12,6 @@ void populateDataMovementLowering(mlir::RewritePatternSet &patterns);
 void populateConvLowering(mlir::RewritePatternSet &patterns);
 void populatePoolLowering(mlir::RewritePatternSet &patterns);
 void populateReductionLowering(mlir::RewritePatternSet &patterns);
-void populateConvTransposeLowering(mlir::RewritePatternSet &patterns);
 void populateMatrixLowering(mlir::RewritePatternSet &patterns);
 void populateNormalizationLowering(mlir::RewritePatternSet &patterns);
 

@@ -159,11 +159,9 @@ void emitRuntimeEntry(llvm::Module &module, const ModelInterface &interface,
        string(options.target), b.getInt64(interface.weights.size()),
        b.getInt64(fnv1a64(interface.weights)),
        b.getInt64(interface.scratchBytes), trampoline});
-  auto *global = new llvm::GlobalVariable(
-      module, descType, true, llvm::GlobalValue::ExternalLinkage, desc,
-      "edgec_model_" + options.modelName);
-  if (options.runnerAlias)
-    llvm::GlobalAlias::create("edgec_runner_model", global);
+  new llvm::GlobalVariable(module, descType, true,
+                           llvm::GlobalValue::ExternalLinkage, desc,
+                           "edgec_model_" + options.modelName);
 }
 
 } // namespace edgec::codegen

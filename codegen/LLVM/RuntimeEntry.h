@@ -47,8 +47,6 @@ uint64_t fnv1a64(llvm::ArrayRef<char> data);
 struct EntryOptions {
   std::string modelName; ///< C identifier; the descriptor is edgec_model_<name>
   std::string target;    ///< device name recorded in the descriptor
-  /// Also define `edgec_runner_model`, the symbol the generic runner links.
-  bool runnerAlias = false;
 };
 
 /// Adds the trampoline and the descriptor to `module`, which holds the

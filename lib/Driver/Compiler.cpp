@@ -38,6 +38,39 @@ const DeviceDescription *resolveTarget(StringRef name, std::string &error) {
   return device;
 }
 
+std::string checkCompileOptions(const CompileOptions &options) {
+  std::string error;
+  // A bad --target is a command-line problem, whatever the model holds.
+  if (!resolveTarget(options.target, error))
+    return error;
+  const std::string &algorithm = options.convAlgorithm;
+  if (!algorithm.empty() &&
+      !llvm::is_contained({"direct", "depthwise", "pointwise", "im2col",
+                           "winograd2", "winograd4"},
+                          StringRef(algorithm)))
+    return "unknown --conv-algorithm '" + algorithm +
+           "'; algorithms: direct, depthwise, pointwise, im2col, winograd2, "
+           "winograd4";
+  StringRef name = options.modelName;
+  if (!name.empty() &&
+      (llvm::isDigit(name[0]) || !llvm::all_of(name, [](char c) {
+         return llvm::isAlnum(c) || c == '_';
+       })))
+    return "--name '" + name.str() + "' is not a C identifier";
+  return "";
+}
+
+std::optional<codegen::Stage> parseStage(StringRef name, std::string &error) {
+  std::string names;
+  for (auto [spelling, stage] : codegen::stageNames()) {
+    if (spelling == name)
+      return stage;
+    names += (names.empty() ? "" : ", ") + spelling.str();
+  }
+  error = "unknown --emit stage '" + name.str() + "'; stages: " + names;
+  return std::nullopt;
+}
+
 std::string defaultModelName(StringRef path) {
   std::string name = llvm::sys::path::stem(path).str();
   for (char &c : name)
@@ -99,8 +132,7 @@ FailureOr<cpu::CpuModel> compileModel(MLIRContext &context, StringRef path,
     }
   }
   codegen::Stage last = options.emit.value_or(codegen::Stage::Object);
-  if (failed(cpu::generateCode(*module, model, options.runnerAlias, last,
-                               emitOut)))
+  if (failed(cpu::generateCode(*module, model, last, emitOut)))
     return failure();
   model.compileSeconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start)

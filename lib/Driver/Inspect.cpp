@@ -32,6 +32,13 @@ int64_t countMacs(Operation *op) {
     // and per kernel position.
     return product(conv.getType().getShape()) * product(w.drop_front(1));
   }
+  if (auto convT = dyn_cast<graph::ConvTransposeOp>(op)) {
+    ArrayRef<int64_t> w = convT.getWeight().getType().getShape();
+    // Every input value scatters into one output per filter of its group
+    // and per kernel position (cropped positions included).
+    return product(convT.getInput().getType().getShape()) *
+           product(w.drop_front(1));
+  }
   if (auto gemm = dyn_cast<graph::GemmOp>(op)) {
     ArrayRef<int64_t> a = gemm.getA().getType().getShape();
     return product(gemm.getType().getShape()) * a[gemm.getTransA() ? 0 : 1];

@@ -1,8 +1,8 @@
 /*
- * The generic runner: `edgec run` links it with one compiled model, which
- * defines edgec_runner_model. It feeds .npy inputs to the model, times it and
- * writes or prints the outputs. Every failure is one "error: ..." line on
- * stderr and exit status 1.
+ * The generic runner: `edgec run` links it with one compiled model, naming
+ * the model's description edgec_runner_model at link time. It feeds .npy
+ * inputs to the model, times it and writes or prints the outputs. Every
+ * failure is one "error: ..." line on stderr and exit status 1.
  */
 #define _POSIX_C_SOURCE 200809L
 

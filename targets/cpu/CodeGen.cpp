@@ -11,7 +11,7 @@ using namespace mlir;
 
 namespace edgec::cpu {
 
-LogicalResult generateCode(ModuleOp module, CpuModel &model, bool runnerAlias,
+LogicalResult generateCode(ModuleOp module, CpuModel &model,
                            codegen::Stage stage, llvm::raw_ostream &emitOut) {
   const DeviceDescription &device = *model.device;
   std::string error;
@@ -29,7 +29,7 @@ LogicalResult generateCode(ModuleOp module, CpuModel &model, bool runnerAlias,
   llvmModule->setSourceFileName(model.source);
   codegen::defineParallelDispatch(*llvmModule);
   codegen::emitRuntimeEntry(*llvmModule, model.interface,
-                            {model.name, device.name, runnerAlias});
+                            {model.name, device.name});
   codegen::optimizeLLVMIR(*llvmModule, *machine);
   if (stage == codegen::Stage::LLVMIR) {
     llvmModule->print(emitOut, nullptr);

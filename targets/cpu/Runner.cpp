@@ -6,73 +6,35 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Process.h"
 #include "edgec/Targets/CpuTarget.h"
 
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/Program.h"
 #include "llvm/TargetParser/Host.h"
 #include "llvm/TargetParser/Triple.h"
 
 using namespace mlir;
 
 namespace edgec::cpu {
-namespace {
 
-/// Removes a directory tree when it goes out of scope.
-struct TempDir {
-  llvm::SmallString<256> path;
-  ~TempDir() {
-    if (!path.empty())
-      llvm::sys::fs::remove_directories(path);
-  }
-};
-
-bool findTool(StringRef name, std::string &path, std::string &error) {
-  auto found = llvm::sys::findProgramByName(name);
-  if (!found) {
-    error = "'" + name.str() + "' is not installed (needed to run the model)";
-    return false;
-  }
-  path = *found;
-  return true;
+bool runsNatively(const DeviceDescription &device) {
+  return llvm::Triple(device.triple).getArch() ==
+         llvm::Triple(llvm::sys::getProcessTriple()).getArch();
 }
-
-int execute(StringRef program, ArrayRef<std::string> args, std::string &error,
-            std::optional<StringRef> stdoutFile = std::nullopt) {
-  SmallVector<StringRef> argv = {program};
-  for (const std::string &arg : args)
-    argv.push_back(arg);
-  std::string message;
-  SmallVector<std::optional<StringRef>, 3> redirects;
-  if (stdoutFile)
-    redirects = {std::nullopt, *stdoutFile, std::nullopt};
-  int status = llvm::sys::ExecuteAndWait(program, argv, std::nullopt, redirects,
-                                         0, 0, &message);
-  if (status < 0)
-    error = "cannot execute " + program.str() + ": " + message;
-  return status;
-}
-
-} // namespace
 
 int runModel(const CpuModel &model, const std::vector<std::string> &runnerArgs,
              std::string &error, std::string *output) {
   TempDir temp;
-  if (std::error_code ec =
-          llvm::sys::fs::createUniqueDirectory("edgec-run", temp.path)) {
-    error = "cannot create a temporary directory: " + ec.message();
+  if (!temp.create("edgec-run", error))
     return -1;
-  }
   llvm::SmallString<256> artifact(temp.path);
   llvm::sys::path::append(artifact, "artifact");
   if (failed(writeArtifact(model, artifact, error)))
     return -1;
 
   llvm::Triple triple(model.device->triple);
-  llvm::Triple host(llvm::sys::getProcessTriple());
-  bool native = triple.getArch() == host.getArch();
+  bool native = runsNatively(*model.device);
   std::string compiler, emulator;
   if (!findTool(native ? "cc" : triple.getArchName().str() + "-linux-gnu-gcc",
                 compiler, error))
@@ -87,9 +49,16 @@ int runModel(const CpuModel &model, const std::vector<std::string> &runnerArgs,
   llvm::sys::path::append(library, "lib" + model.name + ".a");
   llvm::sys::path::append(program, "runner");
   // Emulated programs are static: qemu then needs no target sysroot.
+  // The runner reads the model through one name, whatever the model's.
   std::vector<std::string> link = {
-      "-o",  std::string(program), std::string(runner), std::string(library),
-      "-lm", "-lpthread"};
+      "-o",
+      std::string(program),
+      "-Wl,--undefined=edgec_model_" + model.name,
+      "-Wl,--defsym=edgec_runner_model=edgec_model_" + model.name,
+      std::string(runner),
+      std::string(library),
+      "-lm",
+      "-lpthread"};
   if (!native)
     link.push_back("-static");
   int status = execute(compiler, link, error);

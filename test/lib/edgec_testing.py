@@ -345,6 +345,58 @@ class ref:
         return y.astype(np.float32)
 
     @staticmethod
+    def conv_transpose(x, w, b=None, strides=None, dilations=None, pads=None,
+                       output_padding=None, output_shape=None, group=1,
+                       auto_pad="NOTSET"):
+        """ConvTranspose by its definition: every input value scatters
+        value * weight into the full result, which pads then crop."""
+        x = np.asarray(x, np.float64)
+        w = np.asarray(w, np.float64)
+        n, c = x.shape[:2]
+        fg = w.shape[1]
+        kernel = w.shape[2:]
+        rank = len(kernel)
+        strides = strides or [1] * rank
+        dilations = dilations or [1] * rank
+        output_padding = output_padding or [0] * rank
+        full = [strides[i] * (x.shape[2 + i] - 1) + output_padding[i] +
+                dilations[i] * (kernel[i] - 1) + 1 for i in range(rank)]
+        if output_shape is None and auto_pad in ("SAME_UPPER", "SAME_LOWER"):
+            output_shape = [x.shape[2 + i] * strides[i] for i in range(rank)]
+        if output_shape is not None:
+            output_shape = list(output_shape)[-rank:]
+            total = [full[i] - output_shape[i] for i in range(rank)]
+            # Floor division, as ONNX's reference: negative totals extend.
+            if auto_pad == "SAME_UPPER":
+                begin = [t // 2 for t in total]
+            else:
+                begin = [t - t // 2 for t in total]
+            pads = begin + [total[i] - begin[i] for i in range(rank)]
+        pads = pads or [0] * (2 * rank)
+        y = np.zeros([n, fg * group] + full)
+        cg = c // group
+        for g in range(group):
+            xs = x[:, g * cg:(g + 1) * cg]
+            for k in itertools.product(*(range(m) for m in kernel)):
+                idx = (slice(None), slice(g * fg, (g + 1) * fg)) + tuple(
+                    slice(k[i] * dilations[i],
+                          k[i] * dilations[i] +
+                          (x.shape[2 + i] - 1) * strides[i] + 1, strides[i])
+                    for i in range(rank))
+                wk = w[(slice(g * cg, (g + 1) * cg), slice(None)) + k]
+                y[idx] += np.einsum("nc...,cf->nf...", xs, wk)
+        # Negative pads (an output_shape beyond the full result) extend it.
+        y = np.pad(y, [(0, 0), (0, 0)] + [
+            (max(0, -pads[i]), max(0, -pads[i + rank])) for i in range(rank)])
+        crop = (slice(None), slice(None)) + tuple(
+            slice(max(0, pads[i]), y.shape[2 + i] - max(0, pads[i + rank]))
+            for i in range(rank))
+        y = y[crop]
+        if b is not None:
+            y += np.asarray(b, np.float64).reshape([1, -1] + [1] * rank)
+        return y.astype(np.float32)
+
+    @staticmethod
     def pool_out_size(size, k, s, d, pb, pe, ceil_mode):
         span = d * (k - 1) + 1
         room = size + pb + pe - span

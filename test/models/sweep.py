@@ -5,11 +5,14 @@ inspect`'s figures and its MAC count checked against PyTorch hooks.
 
     /usr/bin/python3 test/models/sweep.py --results R.json [--targets host,rpi4]
         [--opsets 13,17] [--models a,b,...] [--markdown docs/models.md]
+        [--merge OTHER.json,...]
 
 Too long for CI (hours under qemu for the large models); lit runs a subset
 (test/models/*.test). Results accumulate in R.json, one entry per
 model@opset, so an interrupted sweep resumes where it stopped; --markdown
-renders the table of docs/models.md from them.
+renders the table of docs/models.md from them. Sweeps of different targets
+can run side by side into different files; --merge folds the others' entries
+into R.json's before rendering.
 """
 import argparse
 import collections
@@ -116,11 +119,16 @@ def main():
     parser.add_argument("--opsets", default="13,17")
     parser.add_argument("--models")
     parser.add_argument("--markdown")
+    parser.add_argument("--merge", default="")
     args = parser.parse_args()
     results = {}
     if os.path.exists(args.results):
         with open(args.results) as f:
             results = json.load(f)
+    for other in [m for m in args.merge.split(",") if m]:
+        with open(other) as f:
+            for key, entry in json.load(f).items():
+                results[key] = {**results.get(key, {}), **entry}
     names = args.models.split(",") if args.models else all_models()
     targets = [t for t in args.targets.split(",") if t]
     with tempfile.TemporaryDirectory() as workdir:

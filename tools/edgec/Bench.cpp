@@ -50,7 +50,6 @@ int benchMain() {
                 " is too few for a median; give at least 20");
   if (threads < 1)
     return fail("--threads must be at least 1");
-  options.runnerAlias = true;
   mlir::MLIRContext context;
   mlir::FailureOr<cpu::CpuModel> model =
       compileForCommand(context, options, outs());

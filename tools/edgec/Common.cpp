@@ -81,11 +81,6 @@ bool parseInputShapes(CompileOptions &options, std::string &error) {
   return true;
 }
 
-bool isIdentifier(StringRef name) {
-  return !name.empty() && !isDigit(name[0]) &&
-         all_of(name, [](char c) { return isAlnum(c) || c == '_'; });
-}
-
 } // namespace
 
 int fail(const Twine &message) {
@@ -102,26 +97,13 @@ bool buildCompileOptions(CompileOptions &options) {
   options.target = target;
   options.modelName = modelName;
   options.convAlgorithm = convAlgorithm;
-  if (!convAlgorithm.empty() &&
-      !is_contained({"direct", "depthwise", "pointwise", "im2col", "winograd2",
-                     "winograd4"},
-                    StringRef(convAlgorithm))) {
-    fail("unknown --conv-algorithm '" + convAlgorithm +
-         "'; algorithms: direct, depthwise, pointwise, im2col, winograd2, "
-         "winograd4");
-    return false;
-  }
   std::string error;
   if (!parseInputShapes(options, error)) {
     fail(error);
     return false;
   }
-  if (!modelName.empty() && !isIdentifier(modelName)) {
-    fail("--name '" + modelName + "' is not a C identifier");
-    return false;
-  }
-  // A bad --target is a command-line problem, whatever the model holds.
-  if (!resolveTarget(target, error)) {
+  error = checkCompileOptions(options);
+  if (!error.empty()) {
     fail(error);
     return false;
   }

@@ -33,13 +33,10 @@ int compileMain() {
     return 1;
   options.printConstants = printConstants;
   if (!emit.empty()) {
-    for (auto [name, stage] : codegen::stageNames())
-      if (name == emit)
-        options.emit = stage;
+    std::string error;
+    options.emit = parseStage(emit, error);
     if (!options.emit)
-      return fail("unknown --emit stage '" + emit +
-                  "'; stages: import, graph, linalg, buffers, kernels, "
-                  "llvm-dialect, llvm, asm");
+      return fail(error);
   }
   if (!options.emit && outDir.empty())
     return fail("no output directory; give one with -o OUT");

@@ -40,7 +40,6 @@ int runMain() {
   if (outputDir.empty() && !printOutputs && !json)
     return fail("nothing to do with the outputs; give --output-dir, --print "
                 "or --json");
-  options.runnerAlias = true;
   mlir::MLIRContext context;
   mlir::FailureOr<cpu::CpuModel> model =
       compileForCommand(context, options, outs());

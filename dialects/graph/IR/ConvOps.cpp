@@ -117,3 +117,70 @@ bool ConvOp::isDepthwise() {
   return static_cast<int64_t>(getGroup()) == channels &&
          getWeight().getType().getDimSize(1) == 1;
 }
+
+LogicalResult ConvTransposeOp::inferReturnTypes(MLIRContext *,
+                                                std::optional<Location> loc,
+                                                Adaptor adaptor,
+                                                SmallVectorImpl<Type> &types) {
+  auto inputType = cast<RankedTensorType>(adaptor.getInput().getType());
+  auto weightType = cast<RankedTensorType>(adaptor.getWeight().getType());
+  int64_t rank = inputType.getRank();
+  if (rank < 3 || rank > 5)
+    return emitOptionalError(loc,
+                             "input must be [N, C, spatial...] with 1 "
+                             "to 3 spatial dimensions, got rank ",
+                             rank);
+  if (weightType.getRank() != rank)
+    return emitOptionalError(loc, "weight of rank ", weightType.getRank(),
+                             " does not match input of rank ", rank);
+  ArrayRef<int64_t> in = inputType.getShape(), w = weightType.getShape();
+  int64_t group = static_cast<int64_t>(adaptor.getGroup());
+  if (group < 1 || in[1] % group != 0)
+    return emitOptionalError(loc, "group ", group,
+                             " does not divide the input channels ", in[1]);
+  if (w[0] != in[1])
+    return emitOptionalError(loc, "weight shape ", formatShape(w), " is for ",
+                             w[0], " input channels, but the input ",
+                             formatShape(in), " has ", in[1]);
+  int64_t filters = w[1] * group;
+  if (Value bias = adaptor.getBias()) {
+    auto biasType = cast<RankedTensorType>(bias.getType());
+    if (biasType.getRank() != 1 || biasType.getDimSize(0) != filters)
+      return emitOptionalError(loc, "bias shape ",
+                               formatShape(biasType.getShape()),
+                               " does not match ", filters, " filters");
+  }
+  size_t r = rank - 2;
+  ArrayRef<int64_t> strides = adaptor.getStrides(),
+                    dilations = adaptor.getDilations(),
+                    pads = adaptor.getPads(),
+                    outputPadding = adaptor.getOutputPadding();
+  if (strides.size() != r || dilations.size() != r || pads.size() != 2 * r ||
+      outputPadding.size() != r)
+    return emitOptionalError(loc, "expected ", r,
+                             " strides, dilations and output paddings and ",
+                             2 * r, " pads for ", r, " spatial dimensions");
+  SmallVector<int64_t> shape = {in[0], filters};
+  for (size_t i = 0; i < r; ++i) {
+    if (strides[i] < 1 || dilations[i] < 1)
+      return emitOptionalError(loc, "strides ", formatShape(strides),
+                               " and dilations ", formatShape(dilations),
+                               " must be positive");
+    // ONNX: output padding below the stride (or the dilation), so that it
+    // only completes a last partial step.
+    if (outputPadding[i] < 0 ||
+        outputPadding[i] >= std::max(strides[i], dilations[i]))
+      return emitOptionalError(loc, "output_padding ",
+                               formatShape(outputPadding),
+                               " must be below the strides ",
+                               formatShape(strides), " or the dilations");
+    int64_t out = strides[i] * (in[2 + i] - 1) + outputPadding[i] +
+                  dilations[i] * (w[2 + i] - 1) + 1 - pads[i] - pads[i + r];
+    if (out < 1)
+      return emitOptionalError(loc, "pads ", formatShape(pads),
+                               " crop spatial dimension ", i, " to nothing");
+    shape.push_back(out);
+  }
+  types.push_back(RankedTensorType::get(shape, inputType.getElementType()));
+  return success();
+}

@@ -29,4 +29,21 @@ def PropagateTransposes : Pass<"edge-propagate-transposes",
   }];
 }
 
+def DecomposeConvTranspose : Pass<"edge-decompose-conv-transpose",
+                                  "mlir::func::FuncOp"> {
+  let summary = "Express transposed convolutions as convolutions";
+  let description = [{
+    `edge.conv_transpose` becomes an `edge.conv` with stride 1 over its
+    input with `stride - 1` zeros inserted between elements (a reshape that
+    adds a unit dimension after each spatial one, a zero pad of it to the
+    stride, and a reshape back), padded by `dilation * (kernel - 1)` minus
+    the op's crop on each side (crops beyond that become a negative
+    `edge.pad`), with each group's filters transposed and flipped in space
+    (reshape, transpose, reshape and a slice with stride -1, which fold for
+    constant weights). The convolution then gets its algorithm and kernel
+    like any other. The inserted zeros cost `stride^2` times the MACs of a
+    sub-pixel decomposition for strided ops; that is a later refinement.
+  }];
+}
+
 #endif // EDGEC_GRAPH_PASSES

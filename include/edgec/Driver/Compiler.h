@@ -27,8 +27,6 @@ struct CompileOptions {
   std::optional<codegen::Stage> emit;
   /// Print constants in full when emitting (they are elided otherwise).
   bool printConstants = false;
-  /// Define the symbol the generic runner links against.
-  bool runnerAlias = false;
   /// Convolution algorithm wherever it applies (see conv-select-algorithm).
   std::string convAlgorithm;
 };
@@ -40,6 +38,16 @@ void prepareContext(mlir::MLIRContext &context);
 /// compiled for.
 const DeviceDescription *resolveTarget(llvm::StringRef name,
                                        std::string &error);
+
+/// Why `options` cannot be compiled with (an unknown target or convolution
+/// algorithm, a model name that is not a C identifier), or empty. The text
+/// names the command-line flag, for the CLI and the Python bindings alike.
+std::string checkCompileOptions(const CompileOptions &options);
+
+/// The stage `name` spells (as --emit does); none with `error` listing the
+/// stages.
+std::optional<codegen::Stage> parseStage(llvm::StringRef name,
+                                         std::string &error);
 
 /// A C identifier derived from a model's file name ("resnet-18.onnx" gives
 /// "resnet_18").

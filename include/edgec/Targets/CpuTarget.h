@@ -36,7 +36,7 @@ struct CpuModel {
 /// entry and emits the object into `model.object`. With `stage` LLVMIR or
 /// Asm, prints that instead and leaves the object empty.
 mlir::LogicalResult generateCode(mlir::ModuleOp module, CpuModel &model,
-                                 bool runnerAlias, codegen::Stage stage,
+                                 codegen::Stage stage,
                                  llvm::raw_ostream &emitOut);
 
 /// Writes the artifact directory `outDir` (static library, headers, weights,
@@ -50,6 +50,9 @@ mlir::LogicalResult writeArtifact(const CpuModel &model, llvm::StringRef outDir,
 /// With `output`, the runner's stdout goes there instead of the terminal.
 int runModel(const CpuModel &model, const std::vector<std::string> &runnerArgs,
              std::string &error, std::string *output = nullptr);
+
+/// Whether code for `device` runs on this machine without an emulator.
+bool runsNatively(const DeviceDescription &device);
 
 /// Where the prebuilt runtimes and templates live (lib/edgec beside bin/).
 std::string findRuntimeDir();

@@ -1,16 +1,12 @@
 //===- OutlineParallelLoops.cpp - Parallel loops as runtime tasks ---------===//
 
+#include "Captures.h"
 #include "codegen/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
-#include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
-#include "mlir/IR/IRMapping.h"
 #include "mlir/IR/Matchers.h"
-#include "mlir/Interfaces/ViewLikeInterface.h"
-#include "mlir/Transforms/RegionUtils.h"
-#include "llvm/ADT/SetVector.h"
 
 namespace edgec::codegen {
 #define GEN_PASS_DEF_OUTLINEPARALLELLOOPS
@@ -20,38 +16,6 @@ namespace edgec::codegen {
 using namespace mlir;
 
 namespace {
-
-/// What a task needs from outside its loop: arguments, plus the ops that
-/// are rebuilt inside (constants and views of argument buffers), in order.
-struct Captures {
-  llvm::SetVector<Value> arguments;
-  llvm::SetVector<Operation *> rebuilt;
-};
-
-/// Adds `value` to `captures`; false when it cannot travel to a task.
-bool capture(Value value, Captures &captures) {
-  Operation *def = value.getDefiningOp();
-  if (def &&
-      (matchPattern(def, m_Constant()) || isa<ViewLikeOpInterface>(def))) {
-    if (captures.rebuilt.contains(def))
-      return true;
-    for (Value operand : def->getOperands())
-      if (!capture(operand, captures))
-        return false;
-    captures.rebuilt.insert(def);
-    return true;
-  }
-  Type type = value.getType();
-  if (auto memref = dyn_cast<MemRefType>(type)) {
-    // Bare pointers carry only identity-layout, static buffers.
-    if (!memref.hasStaticShape() || !memref.getLayout().isIdentity())
-      return false;
-  } else if (!type.isIntOrIndexOrFloat()) {
-    return false;
-  }
-  captures.arguments.insert(value);
-  return true;
-}
 
 bool isOutlinable(scf::ParallelOp loop) {
   if (loop.getNumLoops() != 1 || loop.getNumResults() != 0 ||
@@ -63,26 +27,14 @@ bool isOutlinable(scf::ParallelOp loop) {
 
 LogicalResult outline(scf::ParallelOp loop, func::FuncOp entry,
                       unsigned index) {
-  SetVector<Value> above;
-  getUsedValuesDefinedAbove(loop.getRegion(), above);
-  Captures captures;
-  for (Value value : above)
-    if (!capture(value, captures))
-      return failure();
-  // Rebuild in program order, so that definitions precede uses.
-  DenseMap<Operation *, unsigned> position;
-  entry.walk<WalkOrder::PreOrder>(
-      [&](Operation *op) { position[op] = position.size(); });
-  SmallVector<Operation *> rebuilt(captures.rebuilt.begin(),
-                                   captures.rebuilt.end());
-  llvm::sort(rebuilt, [&](Operation *a, Operation *b) {
-    return position[a] < position[b];
-  });
+  edgec::codegen::Captures captures;
+  if (failed(captures.collect(loop.getRegion(), entry)))
+    return failure();
 
   OpBuilder b(entry);
   Location loc = loop.getLoc();
   SmallVector<Type> argTypes = {b.getIndexType(), b.getIndexType()};
-  for (Value v : captures.arguments)
+  for (Value v : captures.arguments())
     argTypes.push_back(v.getType());
   std::string name = (entry.getSymName() + "_task" + Twine(index)).str();
   auto task =
@@ -91,10 +43,7 @@ LogicalResult outline(scf::ParallelOp loop, func::FuncOp entry,
   Block *body = task.addEntryBlock();
   OpBuilder tb = OpBuilder::atBlockBegin(body);
   IRMapping mapping;
-  for (auto [i, v] : llvm::enumerate(captures.arguments))
-    mapping.map(v, body->getArgument(i + 2));
-  for (Operation *op : rebuilt)
-    tb.clone(*op, mapping);
+  captures.rebuild(tb, body->getArguments().drop_front(2), mapping);
   Value one = tb.create<arith::ConstantIndexOp>(loc, 1);
   tb.create<scf::ForOp>(
       loc, body->getArgument(0), body->getArgument(1), one, ValueRange{},
@@ -114,7 +63,7 @@ LogicalResult outline(scf::ParallelOp loop, func::FuncOp entry,
   dispatch.setPrivate();
   OpBuilder lb(loop);
   SmallVector<Value> operands = {loop.getUpperBound()[0]};
-  operands.append(captures.arguments.begin(), captures.arguments.end());
+  llvm::append_range(operands, captures.arguments());
   lb.create<func::CallOp>(loc, dispatch, operands);
   loop.erase();
   return success();
