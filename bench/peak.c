@@ -19,9 +19,10 @@
 #if defined(__aarch64__)
 #define VECTOR_REGISTER(v) "+w"(v)
 #else
-#define VECTOR_REGISTER(v) "+x"(v)
+#define VECTOR_REGISTER(v) "+v"(v)
 #endif
-/* Enough independent accumulators to cover the FMA latency on two ports. */
+/* Enough independent accumulators to cover the FMA latency on two ports;
+ * fmaPeak names each of them. */
 #define CHAINS 12
 
 typedef float vec __attribute__((vector_size(LANES * sizeof(float))));
@@ -33,33 +34,45 @@ static double now(void) {
 }
 
 static double fmaPeak(void) {
-  vec acc[CHAINS], a, b;
+  vec a, b;
   for (int i = 0; i < LANES; ++i) {
     a[i] = 1.0f + 1e-7f * i;
     b[i] = 1e-7f;
   }
-  for (int c = 0; c < CHAINS; ++c)
-    acc[c] = a * (float)c;
+  /* Named variables, not an array: an array of accumulators stays in memory
+   * and the loop then measures store forwarding, not the FMA units. */
+  vec c0 = a, c1 = a * 2, c2 = a * 3, c3 = a * 4, c4 = a * 5, c5 = a * 6,
+      c6 = a * 7, c7 = a * 8, c8 = a * 9, c9 = a * 10, c10 = a * 11,
+      c11 = a * 12;
+#define STEP(v)                                                                \
+  v = v * a + b;                                                               \
+  __asm__ volatile("" : VECTOR_REGISTER(v))
   long iterations = 20000000;
   double best = 0;
   for (int trial = 0; trial < 5; ++trial) {
     double start = now();
     for (long i = 0; i < iterations; ++i) {
-      for (int c = 0; c < CHAINS; ++c) {
-        acc[c] = acc[c] * a + b;
-        /* Keeps each chain in a register and the loop from being folded. */
-        __asm__ volatile("" : VECTOR_REGISTER(acc[c]));
-      }
+      STEP(c0);
+      STEP(c1);
+      STEP(c2);
+      STEP(c3);
+      STEP(c4);
+      STEP(c5);
+      STEP(c6);
+      STEP(c7);
+      STEP(c8);
+      STEP(c9);
+      STEP(c10);
+      STEP(c11);
     }
     double seconds = now() - start;
     double flops = 2.0 * LANES * CHAINS * iterations / seconds;
     if (flops > best)
       best = flops;
   }
-  float sink = 0;
-  for (int c = 0; c < CHAINS; ++c)
-    sink += acc[c][0];
-  if (sink == 42.0f)
+#undef STEP
+  vec sum = c0 + c1 + c2 + c3 + c4 + c5 + c6 + c7 + c8 + c9 + c10 + c11;
+  if (sum[0] == 42.0f)
     puts("");
   return best;
 }

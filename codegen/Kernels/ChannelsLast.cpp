@@ -8,6 +8,7 @@
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "llvm/Support/MathExtras.h"
 
 using namespace mlir;
 
@@ -82,6 +83,12 @@ private:
 
 } // namespace
 
+/// Parallel tasks a direct kernel offers at least, when its shape allows:
+/// enough for the thread counts of the devices edgec targets (up to 4
+/// cores) to share the work evenly.
+constexpr int64_t kMinParallelTasks = 16;
+constexpr int64_t kMinRowTilesPerTask = 4;
+
 void emitDirectNhwc(OpBuilder &b, Location loc, Value in, Value weight,
                     Value out, int64_t group, const WindowGeometry &g,
                     const Epilogue &epilogue, const KernelSchedule &s) {
@@ -98,9 +105,11 @@ void emitDirectNhwc(OpBuilder &b, Location loc, Value in, Value weight,
     k.loop(b, 0, group, 1, [&](OpBuilder &b, Value gi, int64_t) {
       Value cBase = k.mul(b, gi, perGroup);
       Value fBase = k.mul(b, gi, filtersPerGroup);
-      // One output row of one tile of filters: f0 is the tile's first
-      // filter within the group, `width` its filters.
-      auto emitRow = [&](OpBuilder &b, Value f0, int64_t width, Value oh) {
+      // Columns [col0, col0 + cols) of one output row of one tile of
+      // filters: f0 is the tile's first filter within the group, `width`
+      // its filters.
+      auto emitRow = [&](OpBuilder &b, Value f0, int64_t width, Value oh,
+                         Value col0, int64_t cols) {
         // Where vector v of the tile's weights for tap (kh, kw, c) is.
         auto weightAt = [&](OpBuilder &b, Value kh, int64_t kw, Value c,
                             int64_t v) -> SmallVector<Value> {
@@ -112,7 +121,8 @@ void emitDirectNhwc(OpBuilder &b, Location loc, Value in, Value weight,
           return {
               gi, tileIndex, kh, k.index(b, kw), c, k.index(b, v * s.lanes)};
         };
-        k.tiles(b, o[2], s.rows, [&](OpBuilder &b, Value ow0, int64_t rows) {
+        k.tiles(b, cols, s.rows, [&](OpBuilder &b, Value at, int64_t rows) {
+          Value ow0 = k.add(b, col0, at);
           Tile tile(k, epilogue, n, oh, ow0, rows, k.add(b, fBase, f0),
                     KernelBuilder::vectorWidths(width, s.lanes));
           auto rowLoop = b.create<scf::ForOp>(
@@ -165,17 +175,50 @@ void emitDirectNhwc(OpBuilder &b, Location loc, Value in, Value weight,
       // there are enough of them.
       int64_t fullTiles = filtersPerGroup / tileWidth;
       int64_t remainder = filtersPerGroup % tileWidth;
+      // Few rows and tiles (a pointwise layer is one row of every pixel)
+      // would leave threads idle: then rows also split into chunks of
+      // columns, whole row tiles each, so that no extra remainder tiles
+      // appear and every output is computed as before.
+      int64_t tasks = std::max<int64_t>(fullTiles, 1) * o[1];
+      int64_t chunk = o[2];
+      if (tasks < kMinParallelTasks) {
+        // Chunks of at least kMinRowTilesPerTask row tiles: smaller ones
+        // would cost more in dispatch than they share.
+        int64_t pieces = llvm::divideCeil(kMinParallelTasks, tasks);
+        int64_t wanted = std::max<int64_t>(llvm::divideCeil(o[2], pieces),
+                                           kMinRowTilesPerTask * s.rows);
+        chunk = std::min<int64_t>(o[2], llvm::alignTo(wanted, s.rows));
+      }
+      int64_t chunks = o[2] / chunk, lastChunk = o[2] % chunk;
+      // Tiles of filters, rows and chunks, in this nesting order.
+      auto eachTask = [&](int64_t tiles, int64_t count, int64_t cols,
+                          Value colBase, auto body) {
+        k.parallel(b, tiles * o[1] * count, [&](OpBuilder &b, Value i) {
+          Value perTile = k.index(b, o[1] * count);
+          Value t = b.create<arith::DivUIOp>(loc, i, perTile);
+          Value rest = b.create<arith::RemUIOp>(loc, i, perTile);
+          Value oh = b.create<arith::DivUIOp>(loc, rest, k.index(b, count));
+          Value c = b.create<arith::RemUIOp>(loc, rest, k.index(b, count));
+          body(b, t, oh, k.add(b, colBase, k.mul(b, c, cols)), cols);
+        });
+      };
+      auto forColumns = [&](int64_t tiles, auto body) {
+        if (chunks > 0)
+          eachTask(tiles, chunks, chunk, k.index(b, 0), body);
+        if (lastChunk > 0)
+          eachTask(tiles, 1, lastChunk, k.index(b, chunks * chunk), body);
+      };
       if (fullTiles > 0)
-        k.parallel(b, fullTiles * o[1], [&](OpBuilder &b, Value i) {
-          Value rowCount = k.index(b, o[1]);
-          Value t = b.create<arith::DivUIOp>(loc, i, rowCount);
-          Value oh = b.create<arith::RemUIOp>(loc, i, rowCount);
-          emitRow(b, k.mul(b, t, tileWidth), tileWidth, oh);
+        forColumns(fullTiles, [&](OpBuilder &b, Value t, Value oh, Value col0,
+                                  int64_t cols) {
+          emitRow(b, k.mul(b, t, tileWidth), tileWidth, oh, col0, cols);
         });
       if (remainder > 0)
-        k.parallel(b, o[1], [&](OpBuilder &b, Value oh) {
-          emitRow(b, k.index(b, fullTiles * tileWidth), remainder, oh);
-        });
+        forColumns(
+            1, [&](OpBuilder &b, Value, Value oh, Value col0, int64_t cols) {
+              emitRow(b, k.index(b, fullTiles * tileWidth), remainder, oh, col0,
+                      cols);
+            });
     });
   });
 }

@@ -17,41 +17,15 @@ using namespace mlir;
 
 namespace {
 
-Value splat(OpBuilder &b, Location loc, Type type, float value) {
-  return b.create<arith::ConstantOp>(
-      loc, type,
-      isa<VectorType>(type)
-          ? cast<TypedAttr>(DenseElementsAttr::get(cast<ShapedType>(type),
-                                                   b.getF32FloatAttr(value)))
-          : cast<TypedAttr>(b.getF32FloatAttr(value)));
-}
-
-/// math.exp on f32 (scalar or vector) as Cephes' polynomial, with IEEE
-/// results outside its range: +inf above ln(FLT_MAX), 0 below the smallest
-/// denormal's log, NaN for NaN.
+/// math.exp on f32 (scalar or vector) as the conv epilogues compute it.
 struct ExpandExp : OpRewritePattern<math::ExpOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(math::ExpOp op,
                                 PatternRewriter &rewriter) const override {
-    Type type = op.getType();
-    if (!getElementTypeOrSelf(type).isF32())
+    if (!getElementTypeOrSelf(op.getType()).isF32())
       return failure();
-    Location loc = op.getLoc();
-    Value x = op.getOperand();
-    Value y = edgec::conv::buildExp(rewriter, loc, x);
-    auto select = [&](arith::CmpFPredicate predicate, float bound,
-                      float result) {
-      Value outside = rewriter.create<arith::CmpFOp>(
-          loc, predicate, x, splat(rewriter, loc, type, bound));
-      y = rewriter.create<arith::SelectOp>(
-          loc, outside, splat(rewriter, loc, type, result), y);
-    };
-    select(arith::CmpFPredicate::OGT, 88.7228391f,
-           std::numeric_limits<float>::infinity());
-    select(arith::CmpFPredicate::OLT, -103.972084f, 0.0f);
-    Value nan =
-        rewriter.create<arith::CmpFOp>(loc, arith::CmpFPredicate::UNO, x, x);
-    rewriter.replaceOpWithNewOp<arith::SelectOp>(op, nan, x, y);
+    rewriter.replaceOp(
+        op, edgec::conv::buildExp(rewriter, op.getLoc(), op.getOperand()));
     return success();
   }
 };

@@ -216,3 +216,19 @@ func.func @default_schedule(%x: memref<1x1x4x2xf32>, %w: memref<1x1x2x16xf32>, %
   conv.direct ins(%x, %w : memref<1x1x4x2xf32>, memref<1x1x2x16xf32>) outs(%o : memref<1x1x4x16xf32>) {strides = array<i64: 1, 1>, dilations = array<i64: 1, 1>, pads = array<i64: 0, 0, 0, 0>, group = 1}
   return
 }
+
+// -----
+
+// Too few filter tiles and rows to share among threads (a pointwise layer
+// is one row of every pixel): the row splits into chunks of whole row
+// tiles, here 64 columns in 8 chunks of 4 two-pixel tiles, one parallel
+// task per chunk, each starting at its chunk's first column.
+// CHECK-LABEL: func.func @one_row
+// CHECK: scf.parallel (%[[I:.*]]) = (%{{.*}}) to (%c8) step
+// CHECK: %[[COL0:.*]] = arith.muli %{{.*}}, %c8 : index
+// CHECK: scf.for %[[AT:.*]] = %c0 to %c8 step %c2 {
+// CHECK: arith.addi %[[COL0]], %[[AT]] : index
+func.func @one_row(%x: memref<1x1x64x2xf32>, %w: memref<1x1x2x2xf32>, %o: memref<1x1x64x2xf32>) {
+  conv.direct ins(%x, %w : memref<1x1x64x2xf32>, memref<1x1x2x2xf32>) outs(%o : memref<1x1x64x2xf32>) {strides = array<i64: 1, 1>, dilations = array<i64: 1, 1>, pads = array<i64: 0, 0, 0, 0>, group = 1, activation = "none", edgec.schedule = {lanes = 2 : i64, rows = 2 : i64, vectors = 1 : i64}}
+  return
+}

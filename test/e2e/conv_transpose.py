@@ -1,7 +1,9 @@
 # ConvTranspose end to end against a numpy scatter reference: strides,
 # dilations, pads, output_padding, output_shape and auto_pad, groups,
 # depthwise, 1-D, bias, and weights given at run time, on the host and on
-# the Raspberry Pi 4 under qemu.
+# the Raspberry Pi 4 under qemu. Strided cases take the sub-pixel form;
+# dilation, a stride above the kernel and an output_shape beyond the full
+# result take the zero-inserting one (edge-decompose-conv-transpose).
 # RUN: %python %s host %if aarch64-emulation %{ rpi4 %}
 import edgec_testing as et
 
@@ -33,6 +35,7 @@ conv_t("stride_2_kernel_4", (1, 8, 7, 7), (8, 4, 4, 4), strides=[2, 2],
        pads=[1, 1, 1, 1])  # the usual 2x upsampling of decoders and GANs
 conv_t("stride_3x2_asymmetric", (1, 2, 4, 5), (2, 3, 3, 2),
        strides=[3, 2], pads=[0, 1, 2, 0])
+conv_t("stride_above_kernel", (1, 2, 4, 4), (2, 3, 2, 2), strides=[3, 3])
 conv_t("crop_beyond_kernel", (1, 2, 9, 9), (2, 2, 3, 3), pads=[3, 3, 2, 4])
 conv_t("dilation_2", (1, 3, 5, 5), (3, 2, 3, 3), dilations=[2, 2],
        pads=[1, 1, 1, 1])

@@ -78,8 +78,40 @@ def build(name):
         for p in model.parameters():
             if p.dim() >= 2 and not p.any():
                 p.normal_(0, 0.02)
+    _calibrate_batch_norm(model, shape)
     model.eval()
     return model, torch.randn(*shape)
+
+
+def _calibrate_batch_norm(model, shape):
+    """Gives batch norms the statistics of real activations. Fresh ones
+    (mean 0, variance 1) let small initial weights shrink the activations
+    layer after layer until the output is the classifier's bias alone
+    (GoogLeNet's is), whatever the input: a comparison that tests nothing."""
+    import torch
+
+    norms = [m for m in model.modules()
+             if isinstance(m, torch.nn.modules.batchnorm._BatchNorm)]
+    if not norms:
+        return
+    for m in norms:
+        m.reset_running_stats()
+        m.momentum = None  # a plain average over the calibration batches
+    model.train()
+    with torch.no_grad():
+        for _ in range(2):
+            model(torch.randn(4, *shape[1:]))
+
+
+def _input_sensitivity(model, x, expected):
+    """How much the output moves between two inputs, relative to its size:
+    near 0 when it does not depend on the input."""
+    import torch
+
+    with torch.no_grad():
+        other = model(torch.randn_like(x))
+    return float(np.linalg.norm(other.numpy() - expected.numpy()) /
+                 np.linalg.norm(expected.numpy()))
 
 
 def count_macs(model, x):
@@ -120,15 +152,19 @@ def count_macs(model, x):
         module.forward = counted
         return forward
 
-    inside_attention = set()
-    for m in model.modules():
-        if isinstance(m, torch.nn.MultiheadAttention):
-            inside_attention.update(id(c) for c in m.modules())
+    # Modules an exported (eval-mode) model never runs: the auxiliary
+    # classifiers GoogLeNet and Inception v3 use only in training.
+    # Attention's own submodules are counted by its patched forward.
+    skipped = set()
+    for name, m in model.named_modules():
+        aux = name.split(".")[0] in ("aux1", "aux2", "AuxLogits")
+        if aux or isinstance(m, torch.nn.MultiheadAttention):
+            skipped.update(id(c) for c in m.modules())
     hooks, patched = [], []
     for m in model.modules():
         if isinstance(m, torch.nn.MultiheadAttention):
             patched.append((m, attention(m)))
-        elif id(m) in inside_attention:
+        elif id(m) in skipped:
             continue
         elif isinstance(m, torch.nn.modules.conv._ConvNd):
             hooks.append(m.register_forward_hook(conv))
@@ -153,6 +189,11 @@ def export(name, directory, opset):
     model, x = build(name)
     with torch.no_grad():
         expected = model(x)
+    sensitivity = _input_sensitivity(model, x, expected)
+    if sensitivity < 1e-2:
+        raise ValueError(f"{name}: the output barely depends on the input "
+                         f"(relative change {sensitivity:.2g}); a comparison "
+                         "with it would test nothing")
     os.makedirs(directory, exist_ok=True)
     torch.onnx.export(model, x, os.path.join(directory, "model.onnx"),
                       opset_version=opset, input_names=["input"],

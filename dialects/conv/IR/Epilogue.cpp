@@ -6,6 +6,8 @@
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/IR/BuiltinTypes.h"
 
+#include <limits>
+
 using namespace mlir;
 
 namespace edgec::conv {
@@ -58,6 +60,7 @@ Value buildExp(OpBuilder &b, Location loc, Value x) {
   };
   // Range reduction: x = n ln2 + r with |r| <= ln2 / 2, over the whole
   // range where exp(x) is a finite non-zero float (denormals included).
+  Value input = x;
   x = upperBound(b, loc, lowerBound(b, loc, x, c(-103.972084f)),
                  c(88.7228391f));
   Value n = b.create<math::FloorOp>(
@@ -82,7 +85,21 @@ Value buildExp(OpBuilder &b, Location loc, Value x) {
         i32(b, loc, type, 23));
     return b.create<arith::BitcastOp>(loc, type, bits);
   };
-  return mul(mul(y, pow2(half)), pow2(b.create<arith::SubIOp>(loc, ni, half)));
+  y = mul(mul(y, pow2(half)), pow2(b.create<arith::SubIOp>(loc, ni, half)));
+  // IEEE results outside the range: +inf above ln(FLT_MAX), 0 below the
+  // smallest denormal's log, NaN for NaN (whose integer conversion above
+  // is undefined).
+  auto outside = [&](arith::CmpFPredicate predicate, float bound,
+                     Value result) {
+    Value out = b.create<arith::CmpFOp>(loc, predicate, input, c(bound));
+    y = b.create<arith::SelectOp>(loc, out, result, y);
+  };
+  outside(arith::CmpFPredicate::OGT, 88.7228391f,
+          c(std::numeric_limits<float>::infinity()));
+  outside(arith::CmpFPredicate::OLT, -103.972084f, c(0.0f));
+  Value nan =
+      b.create<arith::CmpFOp>(loc, arith::CmpFPredicate::UNO, input, input);
+  return b.create<arith::SelectOp>(loc, nan, input, y);
 }
 
 Value buildActivation(OpBuilder &b, Location loc, Value x, StringRef activation,

@@ -14,7 +14,8 @@
 
 namespace edgec::conv {
 
-/// exp(x) for an f32 scalar or vector `x`.
+/// exp(x) for an f32 scalar or vector `x`: Cephes' polynomial, about 1 ulp
+/// where the result is a normal float, and IEEE's +inf, 0 and NaN outside.
 mlir::Value buildExp(mlir::OpBuilder &b, mlir::Location loc, mlir::Value x);
 
 /// `activation` (as in the conv ops' attribute) of an f32 scalar or vector;

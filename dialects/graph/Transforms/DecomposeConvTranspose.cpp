@@ -1,11 +1,12 @@
 //===- DecomposeConvTranspose.cpp - Transposed conv as a conv -------------===//
 //
-// A transposed convolution is a stride-1 convolution of the input with
-// (stride - 1) zeros inserted between its elements, padded by the dilated
-// kernel's extent minus the crop, with each group's filters transposed
-// (input and output channels swapped) and flipped in space. Expressed in
-// edge ops, the convolution then gets an algorithm and a fast kernel like
-// any other, and the filter transform folds away for constant weights.
+// A transposed convolution becomes stride-1 convolutions in edge ops, which
+// then get an algorithm and a fast kernel like any other; the filter
+// transforms fold away for constant weights. Strided ones split into one
+// convolution per output phase (sub-pixel form); where that does not apply
+// (dilation, stride above the kernel, crops that extend the result), the
+// input gets stride - 1 zeros between its elements and one convolution
+// runs over it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,6 +16,9 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "llvm/Support/MathExtras.h"
+
+#include <functional>
 
 namespace edgec::graph {
 #define GEN_PASS_DEF_DECOMPOSECONVTRANSPOSE
@@ -25,6 +29,14 @@ using namespace mlir;
 using namespace edgec::graph;
 
 namespace {
+
+Value zeroPad(PatternRewriter &rewriter, Location loc, Value input,
+              ArrayRef<int64_t> pads) {
+  Attribute zero = rewriter.getZeroAttr(
+      cast<RankedTensorType>(input.getType()).getElementType());
+  return rewriter.create<PadOp>(loc, input, pads, "constant",
+                                cast<TypedAttr>(zero));
+}
 
 /// [N, C, S0, S1, ...] with stride - 1 zeros after every element of each
 /// spatial dimension i: [N, C, S0 * s0, S1 * s1, ...]. (The trailing zeros
@@ -44,16 +56,14 @@ Value insertZeros(PatternRewriter &rewriter, Location loc, Value input,
     pads[interleaved.size() + 2 + 2 * r - 1] = strides[i] - 1;
   }
   Value expanded = rewriter.create<ReshapeOp>(loc, input, interleaved);
-  Attribute zero = rewriter.getZeroAttr(type.getElementType());
-  Value padded = rewriter.create<PadOp>(loc, expanded, pads, "constant",
-                                        cast<TypedAttr>(zero));
+  Value padded = zeroPad(rewriter, loc, expanded, pads);
   return rewriter.create<ReshapeOp>(loc, padded, merged);
 }
 
-/// [C, F / g, K...] to the equivalent convolution's [F, C / g, K...],
-/// flipped in every spatial dimension.
-Value convFilter(PatternRewriter &rewriter, Location loc, Value weight,
-                 int64_t group) {
+/// [C, F / g, K...] to the equivalent convolution's [F, C / g, K...]: per
+/// group, input and output channels swapped (not yet flipped).
+Value swapChannels(PatternRewriter &rewriter, Location loc, Value weight,
+                   int64_t group) {
   ArrayRef<int64_t> w = cast<RankedTensorType>(weight.getType()).getShape();
   size_t rank = w.size();
   SmallVector<int64_t> grouped = {group, w[0] / group, w[1]};
@@ -65,13 +75,104 @@ Value convFilter(PatternRewriter &rewriter, Location loc, Value weight,
   filters.append(w.begin() + 2, w.end());
   Value split = rewriter.create<ReshapeOp>(loc, weight, grouped);
   Value swapped = rewriter.create<TransposeOp>(loc, split, perm);
-  Value merged = rewriter.create<ReshapeOp>(loc, swapped, filters);
-  SmallVector<int64_t> offsets(rank, 0), strides(rank, 1);
-  for (size_t i = 2; i < rank; ++i) {
-    offsets[i] = filters[i] - 1;
-    strides[i] = -1;
+  return rewriter.create<ReshapeOp>(loc, swapped, filters);
+}
+
+/// The taps `first`, `first + step`, ... (`count` of them in each spatial
+/// dimension) of a [F, C / g, K...] filter, read backwards: the filter of
+/// the convolution that scatters with those taps.
+Value flippedTaps(PatternRewriter &rewriter, Location loc, Value filter,
+                  ArrayRef<int64_t> first, ArrayRef<int64_t> step,
+                  ArrayRef<int64_t> count) {
+  ArrayRef<int64_t> f = cast<RankedTensorType>(filter.getType()).getShape();
+  SmallVector<int64_t> offsets = {0, 0}, sizes = {f[0], f[1]}, strides = {1, 1};
+  for (size_t i = 0; i < first.size(); ++i) {
+    offsets.push_back(first[i] + step[i] * (count[i] - 1));
+    sizes.push_back(count[i]);
+    strides.push_back(-step[i]);
   }
-  return rewriter.create<SliceOp>(loc, merged, offsets, filters, strides);
+  return rewriter.create<SliceOp>(loc, filter, offsets, sizes, strides);
+}
+
+/// Whether the sub-pixel form applies: every output phase gets at least one
+/// kernel tap (stride <= kernel), no dilation, and no negative crop (which
+/// would need the bias beyond the phases' results).
+bool subPixelApplies(ConvTransposeOp op) {
+  ArrayRef<int64_t> kernel = op.getWeight().getType().getShape().drop_front(2);
+  for (size_t i = 0; i < kernel.size(); ++i)
+    if (op.getStrides()[i] > kernel[i] || op.getDilations()[i] != 1)
+      return false;
+  return llvm::all_of(op.getPads(), [](int64_t p) { return p >= 0; }) &&
+         llvm::any_of(op.getStrides(), [](int64_t s) { return s > 1; });
+}
+
+/// Sub-pixel form: output phase (p0, p1, ...) of a stride-s transposed
+/// convolution, the result elements at s * q + p, is the stride-1
+/// transposed convolution of the input with the taps p, p + s, ... of the
+/// kernel. Each phase is one stride-1 convolution of the input (no inserted
+/// zeros: s^r times fewer multiplications than the zero-inserting form),
+/// padded at the end to a common length Q; the phases interleave by a
+/// concatenation on unit dimensions and a reshape, and the pads crop.
+Value subPixel(PatternRewriter &rewriter, Location loc, ConvTransposeOp op) {
+  auto inType = op.getInput().getType();
+  ArrayRef<int64_t> in = inType.getShape();
+  ArrayRef<int64_t> kernel = op.getWeight().getType().getShape().drop_front(2);
+  ArrayRef<int64_t> strides = op.getStrides(), pads = op.getPads(),
+                    extra = op.getOutputPadding();
+  size_t r = strides.size();
+  int64_t group = static_cast<int64_t>(op.getGroup());
+  Value filter = swapChannels(rewriter, loc, op.getWeight(), group);
+  int64_t filters = cast<RankedTensorType>(filter.getType()).getDimSize(0);
+
+  // Full length s * (in - 1) + k + output_padding, as Q phases of s.
+  SmallVector<int64_t> full(r), phases(r);
+  for (size_t i = 0; i < r; ++i) {
+    full[i] = strides[i] * (in[2 + i] - 1) + kernel[i] + extra[i];
+    phases[i] = llvm::divideCeil(full[i], strides[i]);
+  }
+  // [N, F, Q0, 1, Q1, 1, ...]: each phase's result with a unit dimension
+  // after every spatial one, concatenated there, phase index innermost.
+  SmallVector<int64_t> unitShape = {in[0], filters};
+  for (size_t i = 0; i < r; ++i)
+    unitShape.append({phases[i], 1});
+  std::function<Value(size_t, SmallVector<int64_t> &)> phaseBlock =
+      [&](size_t dim, SmallVector<int64_t> &phase) -> Value {
+    if (dim == r) {
+      SmallVector<int64_t> taps(r), convPads(2 * r);
+      for (size_t i = 0; i < r; ++i) {
+        taps[i] = llvm::divideCeil(kernel[i] - phase[i], strides[i]);
+        convPads[i] = taps[i] - 1;
+        convPads[i + r] = phases[i] - in[2 + i];
+      }
+      Value w = flippedTaps(rewriter, loc, filter, phase, strides, taps);
+      SmallVector<int64_t> ones(r, 1);
+      Value y =
+          rewriter.create<ConvOp>(loc, op.getInput(), w, op.getBias(), ones,
+                                  ones, convPads, static_cast<uint64_t>(group));
+      return rewriter.create<ReshapeOp>(loc, y, unitShape);
+    }
+    SmallVector<Value> parts;
+    for (int64_t p = 0; p < strides[dim]; ++p) {
+      phase.push_back(p);
+      parts.push_back(phaseBlock(dim + 1, phase));
+      phase.pop_back();
+    }
+    if (parts.size() == 1)
+      return parts.front();
+    return rewriter.create<ConcatOp>(loc, parts, 3 + 2 * dim);
+  };
+  SmallVector<int64_t> phase;
+  Value blocks = phaseBlock(0, phase);
+  SmallVector<int64_t> merged = {in[0], filters}, crop(2 * (2 + r), 0);
+  for (size_t i = 0; i < r; ++i) {
+    merged.push_back(phases[i] * strides[i]);
+    crop[2 + i] = -pads[i];
+    crop[2 + r + 2 + i] = -(phases[i] * strides[i] - full[i] + pads[i + r]);
+  }
+  Value interleaved = rewriter.create<ReshapeOp>(loc, blocks, merged);
+  if (llvm::all_of(crop, [](int64_t c) { return c == 0; }))
+    return interleaved;
+  return zeroPad(rewriter, loc, interleaved, crop);
 }
 
 struct DecomposeToConv : OpRewritePattern<ConvTransposeOp> {
@@ -80,6 +181,10 @@ struct DecomposeToConv : OpRewritePattern<ConvTransposeOp> {
   LogicalResult matchAndRewrite(ConvTransposeOp op,
                                 PatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
+    if (subPixelApplies(op)) {
+      rewriter.replaceOp(op, subPixel(rewriter, loc, op));
+      return success();
+    }
     size_t r = op.getNumSpatialDims();
     ArrayRef<int64_t> strides = op.getStrides(), dilations = op.getDilations(),
                       pads = op.getPads(), extra = op.getOutputPadding();
@@ -106,14 +211,12 @@ struct DecomposeToConv : OpRewritePattern<ConvTransposeOp> {
       crop[2 + r + 2 + i] = std::min<int64_t>(end, 0);
       cropped |= begin < 0 || end < 0;
     }
-    if (cropped) {
-      Attribute zero = rewriter.getZeroAttr(
-          cast<RankedTensorType>(input.getType()).getElementType());
-      input = rewriter.create<PadOp>(loc, input, crop, "constant",
-                                     cast<TypedAttr>(zero));
-    }
-    Value filter = convFilter(rewriter, loc, op.getWeight(), group);
-    SmallVector<int64_t> ones(r, 1);
+    if (cropped)
+      input = zeroPad(rewriter, loc, input, crop);
+    SmallVector<int64_t> zeros(r, 0), ones(r, 1);
+    Value filter = flippedTaps(
+        rewriter, loc, swapChannels(rewriter, loc, op.getWeight(), group),
+        zeros, ones, kernel);
     rewriter.replaceOpWithNewOp<ConvOp>(op, input, filter, op.getBias(), ones,
                                         dilations, convPads,
                                         static_cast<uint64_t>(group));

@@ -33,16 +33,25 @@ def DecomposeConvTranspose : Pass<"edge-decompose-conv-transpose",
                                   "mlir::func::FuncOp"> {
   let summary = "Express transposed convolutions as convolutions";
   let description = [{
-    `edge.conv_transpose` becomes an `edge.conv` with stride 1 over its
-    input with `stride - 1` zeros inserted between elements (a reshape that
-    adds a unit dimension after each spatial one, a zero pad of it to the
-    stride, and a reshape back), padded by `dilation * (kernel - 1)` minus
-    the op's crop on each side (crops beyond that become a negative
-    `edge.pad`), with each group's filters transposed and flipped in space
-    (reshape, transpose, reshape and a slice with stride -1, which fold for
-    constant weights). The convolution then gets its algorithm and kernel
-    like any other. The inserted zeros cost `stride^2` times the MACs of a
-    sub-pixel decomposition for strided ops; that is a later refinement.
+    `edge.conv_transpose` becomes stride-1 `edge.conv`s, which then get an
+    algorithm and a kernel like any other. Each group's filters have their
+    input and output channels swapped (reshape, transpose, reshape) and are
+    read backwards in space (a slice with stride -1); all of it folds for
+    constant weights.
+
+    Strided ops take the sub-pixel form: output phase `p` (the results at
+    `stride * q + p` in each spatial dimension) is a stride-1 convolution of
+    the input with the kernel taps `p, p + stride, ...`, padded to a common
+    length; the phases interleave through a concatenation on unit
+    dimensions and a reshape, and the op's pads crop. No multiplication
+    meets an inserted zero.
+
+    Where that does not apply (dilation, a stride above the kernel, or a
+    negative pad from an `output_shape` beyond the full result), the input
+    gets `stride - 1` zeros between its elements (a unit dimension after
+    each spatial one, zero-padded to the stride, merged back) and one
+    convolution runs over it, padded by `dilation * (kernel - 1)` minus the
+    crop on each side (crops beyond that become a negative `edge.pad`).
   }];
 }
 
