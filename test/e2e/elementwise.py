@@ -130,6 +130,11 @@ s.node("dropout_mask", "Dropout", {"x": x},
        {"y": x, "mask": np.ones(x.shape, np.bool_)},
        {"ratio": np.array(0.5, np.float32), "training": np.array(False)},
        tolerance=0.0)
+# Training mode with ratio 0 keeps everything unscaled (Swin's export).
+s.node("dropout_training_ratio_0", "Dropout", {"x": x},
+       {"y": x, "mask": np.ones(x.shape, np.bool_)},
+       {"ratio": np.array(0.0, np.float32), "training": np.array(True)},
+       tolerance=0.0)
 s.node("dropout_runtime_ratio", "Dropout", {"x": x, "ratio": np.array(
     0.3, np.float32)}, {"y": x}, tolerance=0.0)
 s.node("dropout_opset10_mask", "Dropout", {"x": x},

@@ -116,8 +116,9 @@ def _input_sensitivity(model, x, expected):
 
 def count_macs(model, x):
     """Multiply-accumulates of convolutions and matrix products, counted
-    from the modules PyTorch runs (forward hooks), the convention of
-    `edgec inspect`: one per weight per output value."""
+    from what PyTorch runs (forward hooks on convolutions, the linear and
+    matrix-product functions it calls), the convention of `edgec inspect`:
+    one per weight per output value."""
     import torch
 
     macs = [0]
@@ -131,8 +132,32 @@ def count_macs(model, x):
             macs[0] += output.numel() * module.in_channels // \
                 module.groups * k
 
-    def linear(module, inputs, output):
-        macs[0] += output.numel() * module.in_features
+    in_attention = [0]
+
+    class Products(torch.overrides.TorchFunctionMode):
+        """Linear layers and matrix products however they are called
+        (F.linear with another module's weight in Swin, torch.matmul, `@`,
+        bmm or einsum in MaxViT's attention): one MAC per output value per
+        reduced element."""
+
+        def __torch_function__(self, func, types, args=(), kwargs=None):
+            out = func(*args, **(kwargs or {}))
+            if in_attention[0]:
+                return out
+            if func is torch.nn.functional.linear:
+                macs[0] += out.numel() * args[1].shape[-1]
+            elif func in (torch.matmul, torch.Tensor.matmul,
+                          torch.Tensor.__matmul__, torch.bmm):
+                macs[0] += out.numel() * args[0].shape[-1]
+            elif func is torch.einsum and len(args) == 3:
+                inputs, _, output = args[0].replace(" ", "").partition("->")
+                sizes = {}
+                for term, operand in zip(inputs.split(","), args[1:]):
+                    sizes.update(zip(term, operand.shape))
+                reduced = set(sizes) - set(output)
+                macs[0] += out.numel() * int(np.prod(
+                    [sizes[i] for i in reduced]))
+            return out
 
     def attention(module):
         # in-projection, QK^T, attention x V and out-projection; the fused
@@ -147,7 +172,11 @@ def count_macs(model, x):
             batch = query.numel() // (seq_q * e)
             macs[0] += batch * (seq_q * e * e + 2 * seq_k * e * e +
                                 2 * seq_q * seq_k * e + seq_q * e * e)
-            return forward(query, key, *args, **kwargs)
+            in_attention[0] += 1
+            try:
+                return forward(query, key, *args, **kwargs)
+            finally:
+                in_attention[0] -= 1
 
         module.forward = counted
         return forward
@@ -168,12 +197,16 @@ def count_macs(model, x):
             continue
         elif isinstance(m, torch.nn.modules.conv._ConvNd):
             hooks.append(m.register_forward_hook(conv))
-        elif isinstance(m, torch.nn.Linear):
-            hooks.append(m.register_forward_hook(linear))
     # Training mode keeps PyTorch off its fused encoder fast path, whose
     # layers' hooks would not fire; no_grad keeps the weights untouched.
+    # Batch norms stay in eval mode: with batch 1 a training-mode batch norm
+    # after global pooling (Inception v3's auxiliary head) has one value
+    # per channel and fails.
     model.train()
-    with torch.no_grad():
+    for m in model.modules():
+        if isinstance(m, torch.nn.modules.batchnorm._BatchNorm):
+            m.eval()
+    with torch.no_grad(), Products():
         model(x)
     model.eval()
     for h in hooks:

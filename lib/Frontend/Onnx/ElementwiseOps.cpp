@@ -355,9 +355,21 @@ LogicalResult importDropout(NodeContext &ctx) {
     if (!training.getElementType().isInteger(1) ||
         training.getNumElements() != 1)
       return ctx.error() << "training_mode (input 2) must be a bool scalar";
-    if (*training.getValues<bool>().begin())
-      return ctx.error() << "training_mode = true is not supported; edgec "
-                            "compiles for inference";
+    if (*training.getValues<bool>().begin()) {
+      // With ratio 0 a training-mode dropout keeps every element unscaled:
+      // the identity (torchvision's Swin exports its attention dropout so).
+      DenseElementsAttr ratio =
+          ctx.input(1) ? ctx.constantInput(1, "ratio") : DenseElementsAttr();
+      if (ctx.input(1) && !ratio)
+        return failure();
+      bool keepsAll = ratio && ratio.getNumElements() == 1 &&
+                      isa<FloatType>(ratio.getElementType()) &&
+                      (*ratio.getValues<APFloat>().begin()).isZero();
+      if (!keepsAll)
+        return ctx.error() << "training_mode = true is not supported with a "
+                              "ratio other than 0; edgec compiles for "
+                              "inference";
+    }
   }
   // In inference every element is kept: the mask is all true (of the input's
   // type before Dropout-10).
