@@ -3,6 +3,8 @@
 #include "codegen/Pipeline.h"
 #include "codegen/Passes.h"
 
+#include "autotuner/Transforms/Passes.h"
+
 #include "dialects/conv/IR/ConvDialect.h"
 #include "dialects/conv/Transforms/Passes.h"
 #include "dialects/graph/IR/GraphDialect.h"
@@ -50,16 +52,22 @@ ArrayRef<std::pair<StringRef, Stage>> stageNames() {
   return names;
 }
 
+void addGraphCleanupPasses(OpPassManager &pm) {
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  pm.addNestedPass<func::FuncOp>(graph::createDecomposeConvTranspose());
+  pm.addNestedPass<func::FuncOp>(graph::createFoldBatchNorm());
+}
+
 void addStagePasses(OpPassManager &pm, Stage stage,
                     const PipelineOptions &options) {
   switch (stage) {
   case Stage::Import: {
     // import -> graph: simplify, then choose each convolution's algorithm
-    // and layout, let the layout transposes cancel, and fuse epilogues.
-    pm.addPass(createCanonicalizerPass());
-    pm.addPass(createCSEPass());
-    pm.addNestedPass<func::FuncOp>(graph::createDecomposeConvTranspose());
-    pm.addNestedPass<func::FuncOp>(graph::createFoldBatchNorm());
+    // (tuned ones first) and layout, let the layout transposes cancel, and
+    // fuse epilogues.
+    addGraphCleanupPasses(pm);
+    pm.addPass(tuning::createApplyTuning());
     conv::SelectAlgorithmOptions select;
     select.algorithm = options.convAlgorithm;
     pm.addNestedPass<func::FuncOp>(conv::createSelectAlgorithm(select));

@@ -40,6 +40,11 @@ struct PipelineOptions {
   std::string convAlgorithm;
 };
 
+/// The first passes of the import stage, which leave every edge.conv as
+/// the kernel it will be: the point where the autotuner reads workloads and
+/// edgec-apply-tuning matches them.
+void addGraphCleanupPasses(mlir::OpPassManager &pm);
+
 /// Adds the passes that take a module from the end of `stage` to the end of
 /// the next MLIR stage. Import and the LLVM IR stages have no passes.
 void addStagePasses(mlir::OpPassManager &pm, Stage stage,

@@ -3,6 +3,7 @@
 #include "edgec/Targets/Device.h"
 
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/TargetParser/Host.h"
 #include "llvm/TargetParser/Triple.h"
 
@@ -27,6 +28,22 @@ llvm::StringRef edgec::deviceFamilyName(DeviceFamily family) {
 
 namespace {
 
+/// The host's clock from /proc/cpuinfo, 0 where it says none.
+double cpuClockGHz() {
+  auto info = llvm::MemoryBuffer::getFileAsStream("/proc/cpuinfo");
+  if (!info)
+    return 0;
+  llvm::SmallVector<llvm::StringRef> lines;
+  (*info)->getBuffer().split(lines, '\n');
+  for (llvm::StringRef line : lines) {
+    auto [key, value] = line.split(':');
+    double mhz;
+    if (key.trim() == "cpu MHz" && !value.trim().getAsDouble(mhz))
+      return mhz / 1000;
+  }
+  return 0;
+}
+
 /// The machine edgec runs on, read from LLVM's host detection.
 DeviceDescription hostDevice() {
   llvm::StringMap<bool> features = llvm::sys::getHostCPUFeatures();
@@ -44,38 +61,44 @@ DeviceDescription hostDevice() {
   }
   std::string cpu = llvm::sys::getHostCPUName().str();
   unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  return {"host",
-          "this machine: " + triple.getArchName().str() + " " + cpu + ", " +
-              std::to_string(cores) + " cores",
-          DeviceFamily::CPU,
-          true,
-          "CPU code through LLVM, vectorized for this CPU",
-          triple.str(),
-          cpu,
-          featureString,
-          static_cast<int>(cores),
-          0.0,
-          vectorBits,
-          false,
-          ""};
+  DeviceDescription host = {"host",
+                            "this machine: " + triple.getArchName().str() +
+                                " " + cpu + ", " + std::to_string(cores) +
+                                " cores",
+                            DeviceFamily::CPU,
+                            true,
+                            "CPU code through LLVM, vectorized for this CPU",
+                            triple.str(),
+                            cpu,
+                            featureString,
+                            static_cast<int>(cores),
+                            cpuClockGHz(),
+                            vectorBits,
+                            false,
+                            ""};
+  // AVX2 and SSE have 16 vector registers, AVX-512 and NEON 32.
+  host.vectorRegisters = triple.isX86() && vectorBits < 512 ? 16 : 32;
+  return host;
 }
 
 DeviceDescription armBoard(std::string name, std::string summary,
                            std::string cpu, std::string features, int cores,
-                           double ghz, std::string qemuCpu) {
-  return {std::move(name),
-          std::move(summary),
-          DeviceFamily::CPU,
-          true,
-          "NEON code through LLVM (aarch64 Linux)",
-          "aarch64-unknown-linux-gnu",
-          std::move(cpu),
-          std::move(features),
-          cores,
-          ghz,
-          128,
-          true,
-          std::move(qemuCpu)};
+                           double ghz, std::string qemuCpu, double memoryGBps) {
+  DeviceDescription board = {std::move(name),
+                             std::move(summary),
+                             DeviceFamily::CPU,
+                             true,
+                             "NEON code through LLVM (aarch64 Linux)",
+                             "aarch64-unknown-linux-gnu",
+                             std::move(cpu),
+                             std::move(features),
+                             cores,
+                             ghz,
+                             128,
+                             true,
+                             std::move(qemuCpu)};
+  board.memoryGBps = memoryGBps;
+  return board;
 }
 
 DeviceDescription planned(std::string name, std::string summary,
@@ -102,12 +125,13 @@ std::vector<DeviceDescription> buildDevices() {
   return {
       hostDevice(),
       armBoard("rpi4", "Raspberry Pi 4: 4x Cortex-A72 at 1.5 GHz, NEON",
-               "cortex-a72", "+neon,+fp-armv8,+crc", 4, 1.5, "cortex-a72"),
+               "cortex-a72", "+neon,+fp-armv8,+crc", 4, 1.5, "cortex-a72",
+               /*GB/s, typical of its LPDDR4-3200*/ 4.5),
       armBoard("rpi5",
                "Raspberry Pi 5: 4x Cortex-A76 at 2.4 GHz, NEON with dot "
                "product",
                "cortex-a76", "+neon,+fp-armv8,+crc,+dotprod,+fullfp16,+rcpc", 4,
-               2.4, "cortex-a76"),
+               2.4, "cortex-a76", /*GB/s, LPDDR4X-4267*/ 10),
       planned("jetson-orin",
               "NVIDIA Jetson AGX Orin: 12x Cortex-A78AE, Ampere GPU sm_87 "
               "(2048 CUDA cores, 64 tensor cores)",

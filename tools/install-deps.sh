@@ -13,7 +13,7 @@ packages=(
   python3-torch python3-torchvision
   python3-dev pybind11-dev python3-pytest
   jupyter-nbconvert python3-ipykernel python3-matplotlib
-  libonnx-testdata
+  libonnx-testdata libsqlite3-dev libxgboost-dev
 )
 
 missing=()

@@ -81,4 +81,13 @@ void Captures::rebuild(OpBuilder &builder, ValueRange args,
     builder.clone(*op, mapping);
 }
 
+SmallVector<Operation *> entryFunctions(Operation *module) {
+  SmallVector<Operation *> entries;
+  for (Region &region : module->getRegions())
+    for (Operation &op : region.getOps())
+      if (op.hasAttr("edgec.entry"))
+        entries.push_back(&op);
+  return entries;
+}
+
 } // namespace edgec::codegen

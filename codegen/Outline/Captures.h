@@ -45,6 +45,10 @@ private:
   llvm::SmallVector<mlir::Operation *> rebuilt_;
 };
 
+/// The model's entry functions (marked `edgec.entry`) in `module`, collected
+/// before an outlining pass adds functions of its own.
+llvm::SmallVector<mlir::Operation *> entryFunctions(mlir::Operation *module);
+
 } // namespace edgec::codegen
 
 #endif // EDGEC_CODEGEN_OUTLINE_CAPTURES_H

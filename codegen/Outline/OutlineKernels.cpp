@@ -39,13 +39,8 @@ std::string bodyKey(func::FuncOp function) {
 struct OutlineKernelsPass
     : edgec::codegen::impl::OutlineKernelsBase<OutlineKernelsPass> {
   void runOnOperation() override {
-    SmallVector<func::FuncOp> entries;
-    getOperation().walk([&](func::FuncOp f) {
-      if (f->hasAttr("edgec.entry"))
-        entries.push_back(f);
-    });
-    for (func::FuncOp entry : entries)
-      outlineAll(entry);
+    for (Operation *entry : edgec::codegen::entryFunctions(getOperation()))
+      outlineAll(cast<func::FuncOp>(entry));
   }
 
   void outlineAll(func::FuncOp entry) {

@@ -72,12 +72,8 @@ LogicalResult outline(scf::ParallelOp loop, func::FuncOp entry,
 struct OutlineParallelLoopsPass
     : edgec::codegen::impl::OutlineParallelLoopsBase<OutlineParallelLoopsPass> {
   void runOnOperation() override {
-    SmallVector<func::FuncOp> entries;
-    getOperation().walk([&](func::FuncOp f) {
-      if (f->hasAttr("edgec.entry"))
-        entries.push_back(f);
-    });
-    for (func::FuncOp entry : entries) {
+    for (Operation *op : edgec::codegen::entryFunctions(getOperation())) {
+      auto entry = cast<func::FuncOp>(op);
       SmallVector<scf::ParallelOp> loops;
       entry.walk([&](scf::ParallelOp loop) {
         if (isOutlinable(loop))

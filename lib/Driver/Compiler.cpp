@@ -2,10 +2,15 @@
 
 #include "edgec/Driver/Compiler.h"
 
+#include "autotuner/ConvSchedule.h"
+#include "autotuner/Transforms/Passes.h"
+#include "autotuner/TuningDb.h"
 #include "codegen/LLVM/RuntimeEntry.h"
+#include "dialects/conv/Transforms/Algorithms.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Pass/PassManager.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Timer.h"
 
@@ -43,14 +48,14 @@ std::string checkCompileOptions(const CompileOptions &options) {
   // A bad --target is a command-line problem, whatever the model holds.
   if (!resolveTarget(options.target, error))
     return error;
-  const std::string &algorithm = options.convAlgorithm;
+  StringRef algorithm = options.convAlgorithm;
   if (!algorithm.empty() &&
-      !llvm::is_contained({"direct", "depthwise", "pointwise", "im2col",
-                           "winograd2", "winograd4"},
-                          StringRef(algorithm)))
-    return "unknown --conv-algorithm '" + algorithm +
-           "'; algorithms: direct, depthwise, pointwise, im2col, winograd2, "
-           "winograd4";
+      !llvm::is_contained(conv::convAlgorithms(), algorithm))
+    return "unknown --conv-algorithm '" + algorithm.str() +
+           "'; algorithms: " + llvm::join(conv::convAlgorithms(), ", ");
+  if (!options.tuningDb.empty() && !llvm::sys::fs::exists(options.tuningDb))
+    return "--tuning-db '" + options.tuningDb +
+           "' does not exist (edgec tune creates it)";
   StringRef name = options.modelName;
   if (!name.empty() &&
       (llvm::isDigit(name[0]) || !llvm::all_of(name, [](char c) {
@@ -81,22 +86,71 @@ std::string defaultModelName(StringRef path) {
   return name;
 }
 
+namespace {
+
+/// Puts the fastest record of each workload on `device` into the module's
+/// edgec.tuning table, for edgec-apply-tuning.
+LogicalResult attachTuning(ModuleOp module, StringRef dbPath,
+                           const DeviceDescription &device) {
+  std::string error;
+  std::unique_ptr<tuning::TuningDb> db = tuning::TuningDb::open(dbPath, error);
+  if (!db)
+    return module.emitError() << error << " (--tuning-db)";
+  SmallVector<NamedAttribute> table;
+  for (const tuning::Measurement &record : db->best(device.name)) {
+    // The default's record means the compiler's own choice was fastest.
+    auto schedule = tuning::ConvSchedule::parse(record.schedule);
+    if (!schedule)
+      continue;
+    table.push_back(NamedAttribute(
+        StringAttr::get(module.getContext(), record.workload),
+        schedule->toAttr(module.getContext(), device.vectorLanes())));
+  }
+  module->setAttr(tuning::kTuningAttrName,
+                  DictionaryAttr::get(module.getContext(), table));
+  return success();
+}
+
+} // namespace
+
 FailureOr<cpu::CpuModel> compileModel(MLIRContext &context, StringRef path,
                                       const CompileOptions &options,
                                       llvm::raw_ostream &emitOut) {
   auto start = std::chrono::steady_clock::now();
   Location fileLoc = FileLineColLoc::get(&context, path, 0, 0);
   std::string error;
+  if (!resolveTarget(options.target, error))
+    return emitError(fileLoc) << error;
+  OwningOpRef<ModuleOp> module = importOnnxFile(context, path, options.import);
+  if (!module)
+    return failure();
+  std::string name =
+      options.modelName.empty() ? defaultModelName(path) : options.modelName;
+  FailureOr<cpu::CpuModel> model =
+      compileModule(context, std::move(module), name,
+                    llvm::sys::path::filename(path), options, emitOut);
+  if (succeeded(model))
+    model->compileSeconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count();
+  return model;
+}
+
+FailureOr<cpu::CpuModel> compileModule(MLIRContext &context,
+                                       OwningOpRef<ModuleOp> module,
+                                       StringRef name, StringRef source,
+                                       const CompileOptions &options,
+                                       llvm::raw_ostream &emitOut) {
+  auto start = std::chrono::steady_clock::now();
+  std::string error;
   cpu::CpuModel model;
   model.device = resolveTarget(options.target, error);
   if (!model.device)
-    return emitError(fileLoc) << error;
-  model.name =
-      options.modelName.empty() ? defaultModelName(path) : options.modelName;
-  model.source = llvm::sys::path::filename(path).str();
-
-  OwningOpRef<ModuleOp> module = importOnnxFile(context, path, options.import);
-  if (!module)
+    return module->emitError() << error;
+  model.name = name.str();
+  model.source = source.str();
+  if (!options.tuningDb.empty() &&
+      failed(attachTuning(*module, options.tuningDb, *model.device)))
     return failure();
 
   OpPrintingFlags flags;
@@ -113,7 +167,7 @@ FailureOr<cpu::CpuModel> compileModel(MLIRContext &context, StringRef path,
   pipeline.vectorLength = model.device->vectorLanes();
   pipeline.symbol = "edgec_" + model.name + "_forward";
   pipeline.convAlgorithm = options.convAlgorithm;
-  for (auto [name, stage] : codegen::stageNames()) {
+  for (auto [stageName, stage] : codegen::stageNames()) {
     if (stage == codegen::Stage::LLVMIR)
       break;
     if (emitHere(stage))

@@ -66,38 +66,71 @@ def compile(model: Union[str, os.PathLike, bytes], target: str = "host",
     if quantize is not None or calibration_data is not None:
         raise _not_available("quantize=/calibration_data= (int8)",
                              "the quantization work")
-    if tuning_db is not None:
-        raise _not_available("tuning_db=", "the autotuner")
     return CompiledModel(model, target, name, dict(input_shapes or {}),
-                         conv_algorithm)
+                         conv_algorithm,
+                         os.fspath(tuning_db) if tuning_db is not None else "")
 
 
-def tune(model, target: str = "host", trials: int = 200,
-         db: Optional[str] = None,
-         progress: Optional[Callable[[int, int, float], None]] = None):
-    """Tunes a model's kernels into a database (`edgec tune`)."""
-    raise _not_available("edgec.tune", "the autotuner")
+def tune(model: Union[str, os.PathLike, bytes], target: str = "host",
+         trials: int = 64, db: Optional[Union[str, os.PathLike]] = None, *,
+         batch: int = 8, threads: int = 1,
+         input_shapes: Optional[Dict[str, Tuple[int, ...]]] = None,
+         progress: Optional[Callable[[dict], None]] = None) -> List[dict]:
+    """Tunes a model's convolutions on this machine into the SQLite tuning
+    database `db` (`edgec tune`), up to `trials` measured schedules per
+    distinct workload; `edgec.compile(..., tuning_db=db)` then uses the
+    fastest. Resumable: a second call continues where the first stopped.
+
+    `progress`, if given, is called with a dict (workload, workloads, key,
+    trials, budget, best_ms, default_ms) after each measurement. Returns
+    one dict per workload: workload, family, uses, macs, space_size,
+    trials, default_ms, best_ms, best_schedule,
+    trials_to_within_10_percent.
+    """
+    with _model_file(model) as path:
+        shapes = {k: [int(d) for d in v]
+                  for k, v in dict(input_shapes or {}).items()}
+        return _edgec.tune(path, target, shapes,
+                           os.fspath(db) if db is not None else "",
+                           int(trials), int(batch), int(threads), progress)
+
+
+class _model_file:
+    """A path to the model: its own, or a temporary file holding its
+    bytes."""
+
+    def __init__(self, model):
+        self._tempdir = None
+        if isinstance(model, (bytes, bytearray, memoryview)):
+            self._tempdir = tempfile.TemporaryDirectory(prefix="edgec-py-")
+            self.path = os.path.join(self._tempdir.name, "model.onnx")
+            with open(self.path, "wb") as f:
+                f.write(model)
+        elif isinstance(model, (str, os.PathLike)):
+            self.path = os.fspath(model)
+        else:
+            raise TypeError("edgec takes a path or the bytes of an ONNX "
+                            f"file, not {type(model).__name__}")
+
+    def __enter__(self):
+        return self.path
+
+    def __exit__(self, *exc):
+        if self._tempdir is not None:
+            self._tempdir.cleanup()
 
 
 class CompiledModel:
     """A model compiled for one device. Compile with `edgec.compile`."""
 
-    def __init__(self, model, target, name, input_shapes, conv_algorithm):
+    def __init__(self, model, target, name, input_shapes, conv_algorithm,
+                 tuning_db):
         # The source stays readable: ir() and inspect() compile it again.
-        self._tempdir = None
-        if isinstance(model, (bytes, bytearray, memoryview)):
-            self._tempdir = tempfile.TemporaryDirectory(prefix="edgec-py-")
-            path = os.path.join(self._tempdir.name, "model.onnx")
-            with open(path, "wb") as f:
-                f.write(model)
-        elif isinstance(model, (str, os.PathLike)):
-            path = os.fspath(model)
-        else:
-            raise TypeError("edgec.compile takes a path or the bytes of an "
-                            f"ONNX file, not {type(model).__name__}")
+        self._source = _model_file(model)
+        path = self._source.path
         shapes = {k: [int(d) for d in v] for k, v in input_shapes.items()}
         self._model = _edgec.Model(path, target, name, shapes,
-                                   conv_algorithm)
+                                   conv_algorithm, tuning_db)
         self.path = path
         self.threads = 1
         self._inspect = None

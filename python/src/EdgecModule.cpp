@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "autotuner/Tuner.h"
 #include "edgec/Driver/Compiler.h"
 #include "edgec/Driver/Inspect.h"
 #include "edgec/Support/Diagnostics.h"
@@ -212,11 +213,13 @@ private:
 CompileOptions
 makeOptions(const std::string &target, const std::string &name,
             const std::map<std::string, std::vector<int64_t>> &inputShapes,
-            const std::string &convAlgorithm) {
+            const std::string &convAlgorithm,
+            const std::string &tuningDb = "") {
   CompileOptions options;
   options.target = target;
   options.modelName = name;
   options.convAlgorithm = convAlgorithm;
+  options.tuningDb = tuningDb;
   for (const auto &[input, shape] : inputShapes) {
     for (int64_t dim : shape)
       if (dim < 1)
@@ -225,6 +228,65 @@ makeOptions(const std::string &target, const std::string &name,
     options.import.inputShapes[input].assign(shape.begin(), shape.end());
   }
   return options;
+}
+
+py::object optionalMs(const std::optional<double> &ms) {
+  return ms ? py::object(py::float_(*ms)) : py::object(py::none());
+}
+
+/// edgec.tune: `edgec tune` with an optional progress callback.
+py::list tune(const std::string &path, const std::string &target,
+              const std::map<std::string, std::vector<int64_t>> &inputShapes,
+              const std::string &dbPath, int trials, int batch, int threads,
+              py::object progress) {
+  CompileOptions options = makeOptions(target, "", inputShapes, "");
+  tuning::TuneOptions tune;
+  tune.trials = trials;
+  tune.batch = batch;
+  tune.runner.threads = threads;
+  std::string error = tuning::checkTuneOptions(options, dbPath, tune);
+  if (!error.empty())
+    throw Error(error);
+  std::unique_ptr<tuning::TuningDb> db = tuning::TuningDb::open(dbPath, error);
+  if (!db)
+    throw Error(error + " (--db)");
+  if (!progress.is_none())
+    tune.progress = [&](const tuning::TuneProgress &p) {
+      py::gil_scoped_acquire gil;
+      py::dict d;
+      d["workload"] = p.workload;
+      d["workloads"] = p.workloads;
+      d["key"] = p.key;
+      d["trials"] = p.trials;
+      d["budget"] = p.budget;
+      d["best_ms"] = optionalMs(p.bestMs);
+      d["default_ms"] = optionalMs(p.defaultMs);
+      progress(d);
+    };
+  std::vector<tuning::WorkloadReport> reports;
+  {
+    py::gil_scoped_release release;
+    reports = withContext<std::vector<tuning::WorkloadReport>>(
+        path, [&](mlir::MLIRContext &c) {
+          return tuning::tuneModel(c, path, options, *db, tune);
+        });
+  }
+  py::list list;
+  for (const tuning::WorkloadReport &r : reports) {
+    py::dict d;
+    d["workload"] = r.key;
+    d["family"] = r.family;
+    d["uses"] = r.uses;
+    d["macs"] = r.macs;
+    d["space_size"] = r.spaceSize;
+    d["trials"] = r.trials;
+    d["default_ms"] = optionalMs(r.defaultMs);
+    d["best_ms"] = optionalMs(r.bestMs);
+    d["best_schedule"] = r.best;
+    d["trials_to_within_10_percent"] = r.trialsToWithin10;
+    list.append(d);
+  }
+  return list;
 }
 
 py::list targets() {
@@ -259,13 +321,15 @@ PYBIND11_MODULE(_edgec, m) {
               [](const std::string &path, const std::string &target,
                  const std::string &name,
                  const std::map<std::string, std::vector<int64_t>> &inputShapes,
-                 const std::string &convAlgorithm) {
+                 const std::string &convAlgorithm,
+                 const std::string &tuningDb) {
                 return std::make_unique<Model>(
-                    path,
-                    makeOptions(target, name, inputShapes, convAlgorithm));
+                    path, makeOptions(target, name, inputShapes, convAlgorithm,
+                                      tuningDb));
               }),
           py::arg("path"), py::arg("target"), py::arg("name"),
-          py::arg("input_shapes"), py::arg("conv_algorithm"))
+          py::arg("input_shapes"), py::arg("conv_algorithm"),
+          py::arg("tuning_db"))
       .def_property_readonly("inputs", &Model::inputs)
       .def_property_readonly("outputs", &Model::outputs)
       .def_property_readonly("target", &Model::target)
@@ -279,4 +343,8 @@ PYBIND11_MODULE(_edgec, m) {
       .def("save", &Model::save, py::arg("dir"));
 
   m.def("targets", &targets, "Every named device and what edgec does for it");
+  m.def("tune", &tune, py::arg("path"), py::arg("target"),
+        py::arg("input_shapes"), py::arg("db"), py::arg("trials"),
+        py::arg("batch"), py::arg("threads"), py::arg("progress"),
+        "Tunes a model's convolutions into a tuning database");
 }

@@ -195,11 +195,51 @@ def test_bad_inputs_are_named(gemm_relu):
 
 def test_not_yet_available_options_say_so(gemm_relu):
     path, _, _ = gemm_relu
-    for kwargs in ({"quantize": "int8"}, {"tuning_db": "t.db"}):
-        with pytest.raises(edgec.EdgecError, match="not available"):
-            edgec.compile(path, **kwargs)
     with pytest.raises(edgec.EdgecError, match="not available"):
-        edgec.tune(path)
+        edgec.compile(path, quantize="int8")
+
+
+def test_tune_then_compile_with_the_database(tmp_path):
+    # TinyNet's convolutions, three trials each; a second call with the
+    # same budget measures nothing more.
+    onnx_path = os.path.join(TINYNET, "tinynet.onnx")
+    image = np.load(os.path.join(TINYNET, "input.npy"))
+    db = tmp_path / "tuning.db"
+    seen = []
+    reports = edgec.tune(onnx_path, trials=3, db=db, progress=seen.append)
+    assert reports and all(r["trials"] == 3 for r in reports)
+    assert all(r["best_ms"] <= r["default_ms"] for r in reports)
+    assert {p["workload"] for p in seen} == set(range(1, len(reports) + 1))
+    assert seen[-1]["trials"] == 3 and seen[-1]["budget"] == 3
+    calls = len(seen)
+    again = edgec.tune(onnx_path, trials=3, db=db, progress=seen.append)
+    assert [r["trials"] for r in again] == [3] * len(reports)
+    # Only the "where it stands" reports: no measurement was added.
+    assert all(p["trials"] == 3 for p in seen[calls:])
+    # The tuned model computes what the default one does (to float32
+    # rounding: the tuner may pick another algorithm).
+    tuned = edgec.compile(onnx_path, tuning_db=db).run(image)
+    plain = edgec.compile(onnx_path).run(image)
+    for name in plain:
+        np.testing.assert_allclose(tuned[name], plain[name], rtol=1e-4,
+                                   atol=1e-5)
+
+
+def test_tune_errors_are_the_clis(tmp_path):
+    onnx_path = os.path.join(TINYNET, "tinynet.onnx")
+    for kwargs, message in (
+            ({}, "edgec tune needs --db FILE"),
+            ({"db": tmp_path / "t.db", "trials": 0},
+             "--trials must be at least 1"),
+            ({"db": tmp_path / "t.db", "target": "rpi4"},
+             "code runs under qemu here")):
+        with pytest.raises(edgec.EdgecError, match=message):
+            edgec.tune(onnx_path, **kwargs)
+    with pytest.raises(edgec.EdgecError, match="does not exist"):
+        edgec.compile(onnx_path, tuning_db=tmp_path / "missing.db")
+    expected = cli("tune", onnx_path, "--db", str(tmp_path / "t.db"),
+                   "--trials", "0", check=False).stderr
+    assert expected == "error: --trials must be at least 1\n"
 
 
 def test_html_summary(gemm_relu):

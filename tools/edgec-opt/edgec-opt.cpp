@@ -1,5 +1,6 @@
 //===- edgec-opt.cpp - mlir-opt with the edgec dialects and passes --------===//
 
+#include "autotuner/Transforms/Passes.h"
 #include "codegen/Passes.h"
 #include "codegen/Pipeline.h"
 #include "dialects/conv/Transforms/Passes.h"
@@ -16,6 +17,7 @@ int main(int argc, char **argv) {
   edgec::codegen::registerEdgecCodegenPasses();
   edgec::conv::registerEdgecConvPasses();
   edgec::graph::registerEdgecGraphPasses();
+  edgec::tuning::registerEdgecTuningPasses();
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);
   mlir::registerAllExtensions(registry);

@@ -28,9 +28,16 @@ cl::SubCommand &inspectCommand() {
   return command;
 }
 
+cl::SubCommand &tuneCommand() {
+  static cl::SubCommand command(
+      "tune", "Measure schedules for a model's kernels into a tuning database");
+  return command;
+}
+
 #define EDGEC_ALL_COMMANDS                                                     \
   cl::sub(cl::SubCommand::getTopLevel()), cl::sub(runCommand()),               \
-      cl::sub(benchCommand()), cl::sub(inspectCommand())
+      cl::sub(benchCommand()), cl::sub(inspectCommand()),                      \
+      cl::sub(tuneCommand())
 
 cl::opt<std::string> modelPath(cl::Positional, cl::desc("<model.onnx>"),
                                EDGEC_ALL_COMMANDS, cl::cat(category));
@@ -52,6 +59,13 @@ cl::opt<std::string> convAlgorithm(
     cl::desc("Compute convolutions with this algorithm wherever it applies: "
              "direct, depthwise, pointwise, im2col, winograd2, winograd4"),
     cl::value_desc("name"), EDGEC_ALL_COMMANDS, cl::cat(category));
+
+cl::opt<std::string> tuningDb(
+    "tuning-db",
+    cl::desc("Use the fastest schedules this tuning database holds for the "
+             "target (see edgec tune)"),
+    cl::value_desc("file"), cl::sub(cl::SubCommand::getTopLevel()),
+    cl::sub(runCommand()), cl::sub(benchCommand()), cl::cat(category));
 
 /// Parses --input-shape NAME=D0xD1x...
 bool parseInputShapes(CompileOptions &options, std::string &error) {
@@ -83,6 +97,8 @@ bool parseInputShapes(CompileOptions &options, std::string &error) {
 
 } // namespace
 
+std::string targetFlag() { return target; }
+
 int fail(const Twine &message) {
   errs() << "error: " << message << "\n";
   return 1;
@@ -97,6 +113,7 @@ bool buildCompileOptions(CompileOptions &options) {
   options.target = target;
   options.modelName = modelName;
   options.convAlgorithm = convAlgorithm;
+  options.tuningDb = tuningDb;
   std::string error;
   if (!parseInputShapes(options, error)) {
     fail(error);

@@ -15,9 +15,13 @@ extern llvm::cl::OptionCategory category;
 llvm::cl::SubCommand &runCommand();
 llvm::cl::SubCommand &benchCommand();
 llvm::cl::SubCommand &inspectCommand();
+llvm::cl::SubCommand &tuneCommand();
 
 /// The model and the options every subcommand compiles with.
 extern llvm::cl::opt<std::string> modelPath;
+
+/// The --target flag's value, for subcommands that compile no model.
+std::string targetFlag();
 
 /// Prints `error: <message>` and returns the exit status 1.
 int fail(const llvm::Twine &message);
@@ -35,6 +39,7 @@ int compileMain();
 int runMain();
 int benchMain();
 int inspectMain();
+int tuneMain();
 int listTargetsMain();
 int listOpsMain();
 

@@ -4,6 +4,7 @@
 //   edgec run MODEL.onnx --target=T --input NAME=FILE.npy --output-dir DIR
 //   edgec bench MODEL.onnx --target=host --threads=N [--json]
 //   edgec inspect MODEL.onnx [--json]
+//   edgec tune MODEL.onnx --target=host --trials=N --db FILE
 //   edgec --list-targets | --list-ops
 //
 // Every failure is one `error: ...` line on stderr and exit status 1. Each
@@ -46,6 +47,7 @@ int main(int argc, char **argv) {
           "--output-dir DIR\n"
           "  edgec bench MODEL.onnx --target=host --threads=N [--json]\n"
           "  edgec inspect MODEL.onnx [--json]\n"
+          "  edgec tune MODEL.onnx --target=host --trials=N --db FILE\n"
           "  edgec --list-targets | --list-ops\n",
           &parseStream)) {
     // LLVM says "edgec: <problem>"; keep the first line, in our form.
@@ -59,6 +61,8 @@ int main(int argc, char **argv) {
     return benchMain();
   if (inspectCommand())
     return inspectMain();
+  if (tuneCommand())
+    return tuneMain();
   if (listTargets)
     return listTargetsMain();
   if (listOps)

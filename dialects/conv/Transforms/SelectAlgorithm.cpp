@@ -1,6 +1,7 @@
 //===- SelectAlgorithm.cpp - edge.conv to a conv algorithm ----------------===//
 
 #include "dialects/conv/IR/ConvOps.h"
+#include "dialects/conv/Transforms/Algorithms.h"
 #include "dialects/conv/Transforms/Passes.h"
 
 #include "dialects/graph/IR/GraphOps.h"
@@ -57,31 +58,13 @@ bool isUnit(ArrayRef<int64_t> values, int64_t unit) {
   return llvm::all_of(values, [&](int64_t v) { return v == unit; });
 }
 
-/// Whether `algorithm` can compute the convolution `d`.
-bool applies(StringRef algorithm, graph::ConvOp op, const Conv2D &d) {
-  bool dense = d.group == 1;
-  bool unitWindow = isUnit(d.strides, 1) && isUnit(d.dilations, 1);
-  if (algorithm == "direct")
-    return true;
-  if (algorithm == "im2col")
-    return dense;
-  if (algorithm == "depthwise")
-    return d.group == d.c && d.f == d.c;
-  if (algorithm == "pointwise")
-    return dense && d.kh == 1 && d.kw == 1 && unitWindow && isUnit(d.pads, 0);
-  if (algorithm == "winograd2" || algorithm == "winograd4")
-    return dense && d.kh == 3 && d.kw == 3 && unitWindow &&
-           matchPattern(op.getWeight(), m_Constant());
-  return false;
-}
-
 /// The schedule's choice, else the pass option's, else by shape.
 StringRef choose(graph::ConvOp op, const Conv2D &d, StringRef forced) {
   auto schedule = op->getAttrOfType<DictionaryAttr>("edgec.schedule");
   auto asked = schedule ? schedule.getAs<StringAttr>("algorithm") : nullptr;
-  if (asked && applies(asked.getValue(), op, d))
+  if (asked && conv::algorithmApplies(op, asked.getValue()))
     return asked.getValue();
-  if (!forced.empty() && applies(forced, op, d))
+  if (!forced.empty() && conv::algorithmApplies(op, forced))
     return forced;
   if (d.group == d.c && d.f == d.c && d.group > 1)
     return "depthwise";
@@ -169,3 +152,27 @@ struct SelectAlgorithmPass
 };
 
 } // namespace
+
+ArrayRef<StringRef> conv::convAlgorithms() {
+  static const StringRef names[] = {"direct", "depthwise", "pointwise",
+                                    "im2col", "winograd2", "winograd4"};
+  return names;
+}
+
+bool conv::algorithmApplies(graph::ConvOp op, StringRef algorithm) {
+  Conv2D d = describe(op);
+  bool dense = d.group == 1;
+  bool unitWindow = isUnit(d.strides, 1) && isUnit(d.dilations, 1);
+  if (algorithm == "direct")
+    return true;
+  if (algorithm == "im2col")
+    return dense;
+  if (algorithm == "depthwise")
+    return d.group == d.c && d.f == d.c;
+  if (algorithm == "pointwise")
+    return dense && d.kh == 1 && d.kw == 1 && unitWindow && isUnit(d.pads, 0);
+  if (algorithm == "winograd2" || algorithm == "winograd4")
+    return dense && d.kh == 3 && d.kw == 3 && unitWindow &&
+           matchPattern(op.getWeight(), m_Constant());
+  return false;
+}

@@ -68,21 +68,46 @@ LogicalResult edgec::graph::inferWindowShape(
   return success();
 }
 
+/// What edge.conv and edge.conv_transpose ask of their operands: an input
+/// [N, C, spatial...] with 1 to 3 spatial dimensions and a weight of its
+/// rank.
+static LogicalResult checkWindowOperands(std::optional<Location> loc,
+                                         RankedTensorType input,
+                                         RankedTensorType weight) {
+  int64_t rank = input.getRank();
+  if (rank < 3 || rank > 5)
+    return emitOptionalError(loc,
+                             "input must be [N, C, spatial...] with 1 "
+                             "to 3 spatial dimensions, got rank ",
+                             rank);
+  if (weight.getRank() != rank)
+    return emitOptionalError(loc, "weight of rank ", weight.getRank(),
+                             " does not match input of rank ", rank);
+  return success();
+}
+
+/// A bias, where there is one, holds one value per filter.
+static LogicalResult checkBias(std::optional<Location> loc, Value bias,
+                               int64_t filters) {
+  if (!bias)
+    return success();
+  auto biasType = cast<RankedTensorType>(bias.getType());
+  if (biasType.getRank() != 1 || biasType.getDimSize(0) != filters)
+    return emitOptionalError(loc, "bias shape ",
+                             formatShape(biasType.getShape()),
+                             " does not match ", filters, " filters");
+  return success();
+}
+
 LogicalResult ConvOp::inferReturnTypes(MLIRContext *,
                                        std::optional<Location> loc,
                                        Adaptor adaptor,
                                        SmallVectorImpl<Type> &types) {
   auto inputType = cast<RankedTensorType>(adaptor.getInput().getType());
   auto weightType = cast<RankedTensorType>(adaptor.getWeight().getType());
+  if (failed(checkWindowOperands(loc, inputType, weightType)))
+    return failure();
   int64_t rank = inputType.getRank();
-  if (rank < 3 || rank > 5)
-    return emitOptionalError(loc,
-                             "input must be [N, C, spatial...] with 1 "
-                             "to 3 spatial dimensions, got rank ",
-                             rank);
-  if (weightType.getRank() != rank)
-    return emitOptionalError(loc, "weight of rank ", weightType.getRank(),
-                             " does not match input of rank ", rank);
   ArrayRef<int64_t> in = inputType.getShape(), w = weightType.getShape();
   int64_t group = static_cast<int64_t>(adaptor.getGroup());
   if (group < 1)
@@ -96,13 +121,8 @@ LogicalResult ConvOp::inferReturnTypes(MLIRContext *,
         loc, "weight shape ", formatShape(w), " takes ", w[1],
         " input channels per group, so ", w[1] * group, " with group = ", group,
         ", but the input ", formatShape(in), " has ", in[1]);
-  if (Value bias = adaptor.getBias()) {
-    auto biasType = cast<RankedTensorType>(bias.getType());
-    if (biasType.getRank() != 1 || biasType.getDimSize(0) != w[0])
-      return emitOptionalError(loc, "bias shape ",
-                               formatShape(biasType.getShape()),
-                               " does not match ", w[0], " filters");
-  }
+  if (failed(checkBias(loc, adaptor.getBias(), w[0])))
+    return failure();
   SmallVector<int64_t> shape = {in[0], w[0]};
   if (failed(inferWindowShape(loc, in.drop_front(2), w.drop_front(2),
                               adaptor.getStrides(), adaptor.getDilations(),
@@ -124,15 +144,9 @@ LogicalResult ConvTransposeOp::inferReturnTypes(MLIRContext *,
                                                 SmallVectorImpl<Type> &types) {
   auto inputType = cast<RankedTensorType>(adaptor.getInput().getType());
   auto weightType = cast<RankedTensorType>(adaptor.getWeight().getType());
+  if (failed(checkWindowOperands(loc, inputType, weightType)))
+    return failure();
   int64_t rank = inputType.getRank();
-  if (rank < 3 || rank > 5)
-    return emitOptionalError(loc,
-                             "input must be [N, C, spatial...] with 1 "
-                             "to 3 spatial dimensions, got rank ",
-                             rank);
-  if (weightType.getRank() != rank)
-    return emitOptionalError(loc, "weight of rank ", weightType.getRank(),
-                             " does not match input of rank ", rank);
   ArrayRef<int64_t> in = inputType.getShape(), w = weightType.getShape();
   int64_t group = static_cast<int64_t>(adaptor.getGroup());
   if (group < 1 || in[1] % group != 0)
@@ -143,13 +157,8 @@ LogicalResult ConvTransposeOp::inferReturnTypes(MLIRContext *,
                              w[0], " input channels, but the input ",
                              formatShape(in), " has ", in[1]);
   int64_t filters = w[1] * group;
-  if (Value bias = adaptor.getBias()) {
-    auto biasType = cast<RankedTensorType>(bias.getType());
-    if (biasType.getRank() != 1 || biasType.getDimSize(0) != filters)
-      return emitOptionalError(loc, "bias shape ",
-                               formatShape(biasType.getShape()),
-                               " does not match ", filters, " filters");
-  }
+  if (failed(checkBias(loc, adaptor.getBias(), filters)))
+    return failure();
   size_t r = rank - 2;
   ArrayRef<int64_t> strides = adaptor.getStrides(),
                     dilations = adaptor.getDilations(),

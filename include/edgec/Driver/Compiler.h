@@ -29,6 +29,9 @@ struct CompileOptions {
   bool printConstants = false;
   /// Convolution algorithm wherever it applies (see conv-select-algorithm).
   std::string convAlgorithm;
+  /// A tuning database (autotuner/TuningDb.h) whose fastest records for
+  /// the target replace the default schedules; none when empty.
+  std::string tuningDb;
 };
 
 /// Registers everything the compiler needs in a fresh context.
@@ -59,6 +62,14 @@ mlir::FailureOr<cpu::CpuModel> compileModel(mlir::MLIRContext &context,
                                             llvm::StringRef path,
                                             const CompileOptions &options,
                                             llvm::raw_ostream &emitOut);
+
+/// Compiles `module`, an imported model (the edge dialect), as
+/// compileModel does after importing.
+mlir::FailureOr<cpu::CpuModel>
+compileModule(mlir::MLIRContext &context,
+              mlir::OwningOpRef<mlir::ModuleOp> module, llvm::StringRef name,
+              llvm::StringRef source, const CompileOptions &options,
+              llvm::raw_ostream &emitOut);
 
 } // namespace edgec
 

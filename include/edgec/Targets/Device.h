@@ -39,6 +39,13 @@ struct DeviceDescription {
   bool emulated;
   std::string qemuCpu;
 
+  // What the analytic cost model reads: one core's FMA issue rate and the
+  // registers its kernels tile into, and the memory bandwidth of the device
+  // (published or typical figures for boards; estimates for the host).
+  int vectorRegisters = 32;
+  int fmaPerCycle = 2;
+  double memoryGBps = 10;
+
   /// float32 lanes of one SIMD register.
   int vectorLanes() const { return vectorBits / 32; }
 };

@@ -1,0 +1,29 @@
+//===- Algorithms.h - Which algorithm can compute a convolution -*- C++ -*-===//
+//
+// conv-select-algorithm, the driver's --conv-algorithm check and the
+// autotuner's search space all ask the same question: which algorithms can
+// compute this edge.conv.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef EDGEC_DIALECTS_CONV_TRANSFORMS_ALGORITHMS_H
+#define EDGEC_DIALECTS_CONV_TRANSFORMS_ALGORITHMS_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+
+namespace edgec::graph {
+class ConvOp;
+} // namespace edgec::graph
+
+namespace edgec::conv {
+
+/// Every algorithm's name, as schedules and --conv-algorithm spell it.
+llvm::ArrayRef<llvm::StringRef> convAlgorithms();
+
+/// Whether `algorithm` can compute `op` (a 1-D or 2-D convolution).
+bool algorithmApplies(graph::ConvOp op, llvm::StringRef algorithm);
+
+} // namespace edgec::conv
+
+#endif // EDGEC_DIALECTS_CONV_TRANSFORMS_ALGORITHMS_H
