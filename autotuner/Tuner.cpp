@@ -14,8 +14,10 @@
 #include "llvm/ADT/StringSet.h"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <random>
+#include <thread>
 
 using namespace mlir;
 
@@ -209,8 +211,8 @@ LogicalResult WorkloadTuner::run(WorkloadReport &report) {
     if (tune_.progress)
       tune_.progress(progress_);
   };
-  // Bounded: each round measures a candidate, finds all of its batch taken
-  // by another tuner, or stops; there are finitely many candidates.
+  // Bounded: each round measures a candidate, or waits for another tuner
+  // that holds its batch, or stops; there are finitely many candidates.
   for (size_t round = 0; round <= space_.size() + 1; ++round) {
     std::vector<Measurement> records = db_.measurements(device_.name, key_);
     summarize(records, report);
@@ -221,9 +223,16 @@ LogicalResult WorkloadTuner::run(WorkloadReport &report) {
     for (const Measurement &m : records)
       done.insert(m.schedule);
     bool measured = false;
+    // Another tuner holding what this one wants is measuring it: wait a
+    // little for its record instead of spinning through the rounds.
+    auto waitForOthers = [] {
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    };
     if (!done.contains(ConvSchedule::kDefault)) {
       if (failed(measure(std::nullopt, measured)))
         return failure();
+      if (!measured)
+        waitForOthers();
       continue;
     }
     // Retrain on everything measured on this device (a few hundred to a
@@ -234,6 +243,7 @@ LogicalResult WorkloadTuner::run(WorkloadReport &report) {
     if (batch.empty())
       break;
     int trials = report.trials;
+    bool any = false;
     for (const ConvSchedule &s : batch) {
       if (trials >= tune_.trials)
         break;
@@ -241,7 +251,10 @@ LogicalResult WorkloadTuner::run(WorkloadReport &report) {
         return failure();
       if (measured)
         tell(++trials);
+      any |= measured;
     }
+    if (!any)
+      waitForOthers();
   }
   if (failed(confirm()))
     return failure();
