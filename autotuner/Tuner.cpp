@@ -80,6 +80,19 @@ void summarize(const std::vector<Measurement> &records,
 constexpr int kConfirmRounds = 3;
 constexpr size_t kConfirmCandidates = 3;
 
+/// The successful records of searched schedules (not the default), the
+/// fastest first.
+std::vector<const Measurement *>
+fastestSearched(const std::vector<Measurement> &records) {
+  std::vector<const Measurement *> ranked;
+  for (const Measurement &m : records)
+    if (m.ms && m.schedule != ConvSchedule::kDefault)
+      ranked.push_back(&m);
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](auto *a, auto *b) { return *a->ms < *b->ms; });
+  return ranked;
+}
+
 class WorkloadTuner {
 public:
   WorkloadTuner(MLIRContext &context, const Task &task,
@@ -136,14 +149,8 @@ WorkloadTuner::nextBatch(const std::vector<Measurement> &records,
                          const llvm::StringSet<> &done) {
   // Parents: the fastest schedules measured so far, else the fastest of
   // this family's other workloads.
-  std::vector<const Measurement *> ranked;
-  for (const Measurement &m : records)
-    if (m.ms && m.schedule != ConvSchedule::kDefault)
-      ranked.push_back(&m);
-  std::sort(ranked.begin(), ranked.end(),
-            [](auto *a, auto *b) { return *a->ms < *b->ms; });
   std::vector<ConvSchedule> parents;
-  for (const Measurement *m : ranked)
+  for (const Measurement *m : fastestSearched(records))
     if (parents.size() < 4)
       if (auto s = ConvSchedule::parse(m->schedule))
         parents.push_back(*s);
@@ -264,22 +271,14 @@ LogicalResult WorkloadTuner::run(WorkloadReport &report) {
 
 LogicalResult WorkloadTuner::confirm() {
   std::vector<Measurement> records = db_.measurements(device_.name, key_);
-  std::vector<const Measurement *> ranked;
-  const Measurement *defaultRecord = nullptr;
-  for (const Measurement &m : records) {
-    if (!m.ms)
-      continue;
-    if (m.schedule == ConvSchedule::kDefault)
-      defaultRecord = &m;
-    else
-      ranked.push_back(&m);
-  }
-  if (!defaultRecord)
+  auto defaultRecord = llvm::find_if(records, [](const Measurement &m) {
+    return m.ms && m.schedule == ConvSchedule::kDefault;
+  });
+  if (defaultRecord == records.end())
     return success();
-  std::stable_sort(ranked.begin(), ranked.end(),
-                   [](auto *a, auto *b) { return *a->ms < *b->ms; });
+  std::vector<const Measurement *> ranked = fastestSearched(records);
   ranked.resize(std::min(ranked.size(), kConfirmCandidates));
-  ranked.insert(ranked.begin(), defaultRecord);
+  ranked.insert(ranked.begin(), &*defaultRecord);
   // Confirmed already, with nothing faster found since: done.
   if (llvm::all_of(ranked, [](auto *m) { return m->confirmedMs.has_value(); }))
     return success();

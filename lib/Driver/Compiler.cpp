@@ -129,6 +129,7 @@ FailureOr<cpu::CpuModel> compileModel(MLIRContext &context, StringRef path,
   FailureOr<cpu::CpuModel> model =
       compileModule(context, std::move(module), name,
                     llvm::sys::path::filename(path), options, emitOut);
+  // From the start of the import, not only of the pipeline.
   if (succeeded(model))
     model->compileSeconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
