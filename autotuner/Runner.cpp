@@ -1,90 +1,89 @@
-//===- Runner.cpp - Measuring one candidate -------------------------------===//
+//===- Runner.cpp - Choosing a runner; compiling a candidate --------------===//
 
 #include "autotuner/Runner.h"
 
 #include "edgec/Driver/Compiler.h"
 #include "edgec/Support/Diagnostics.h"
-#include "edgec/Targets/LoadedModel.h"
 
 #include "mlir/IR/MLIRContext.h"
 #include "llvm/Support/raw_ostream.h"
 
-#include <algorithm>
-#include <chrono>
-#include <random>
-#include <vector>
-
 namespace edgec::tuning {
 
-std::optional<double>
-measureLocally(mlir::MLIRContext &context, const ConvWorkload &workload,
-               const std::optional<ConvSchedule> &schedule,
-               const DeviceDescription &device, const RunnerOptions &options,
-               std::string &error) {
-  if (!cpu::runsNatively(device)) {
-    error = "'" + device.name +
-            "' code does not run natively here; only the host is timed";
-    return std::nullopt;
-  }
+mlir::FailureOr<cpu::CpuModel>
+compileCandidate(mlir::MLIRContext &context, const ConvWorkload &workload,
+                 const std::optional<ConvSchedule> &schedule,
+                 const DeviceDescription &device, std::string &error) {
   mlir::DictionaryAttr attr =
       schedule ? schedule->toAttr(&context, device.vectorLanes()) : nullptr;
   CompileOptions compile;
   compile.target = device.name;
-  mlir::FailureOr<cpu::CpuModel> model = [&] {
-    FirstErrorHandler diagnostics(context, /*echo=*/nullptr);
-    auto result = compileModule(context, workload.buildModule(context, attr),
-                                "tune", "tune", compile, llvm::nulls());
-    if (failed(result))
-      error = diagnostics.hadError() ? diagnostics.firstError()
-                                     : "compilation failed";
-    return result;
-  }();
+  FirstErrorHandler diagnostics(context, /*echo=*/nullptr);
+  auto model = compileModule(context, workload.buildModule(context, attr),
+                             "tune", "tune", compile, llvm::nulls());
   if (failed(model))
-    return std::nullopt;
-  std::unique_ptr<cpu::LoadedModel> loaded =
-      cpu::LoadedModel::load(*model, error);
-  if (!loaded)
-    return std::nullopt;
-  if (loaded->setNumThreads(options.threads) != EDGEC_OK) {
-    error = "cannot run with " + std::to_string(options.threads) + " threads";
-    return std::nullopt;
-  }
+    error = diagnostics.hadError() ? diagnostics.firstError()
+                                   : "compilation failed";
+  return model;
+}
 
-  int64_t inputCount = 1, outputCount = 1;
-  for (int64_t d : workload.input)
-    inputCount *= d;
-  for (int64_t d : workload.outputShape())
-    outputCount *= d;
-  std::vector<float> input(inputCount);
-  std::mt19937 rng(11);
-  std::uniform_real_distribution<float> uniform(-1.0f, 1.0f);
-  for (float &v : input)
-    v = uniform(rng);
-  std::vector<float> output(outputCount);
-  const void *inputs[] = {input.data()};
-  void *outputs[] = {output.data()};
+RunStatus linkCandidate(mlir::MLIRContext &context,
+                        const ConvWorkload &workload,
+                        const std::optional<ConvSchedule> &schedule,
+                        const DeviceDescription &device, cpu::TempDir &dir,
+                        cpu::RunnerProgram &linked, std::string &error) {
+  mlir::FailureOr<cpu::CpuModel> model =
+      compileCandidate(context, workload, schedule, device, error);
+  if (failed(model))
+    return RunStatus::Failed;
+  if (!dir.create("edgec-candidate", error) ||
+      !cpu::linkRunner(*model, dir.path, /*staticLink=*/true, linked, error))
+    return RunStatus::Unavailable;
+  return RunStatus::Ok;
+}
 
-  using Clock = std::chrono::steady_clock;
-  std::vector<double> times;
-  double total = 0;
-  for (int i = 0; i < options.warmup + 500; ++i) {
-    auto start = Clock::now();
-    edgec_status status = loaded->run(inputs, outputs);
-    double ms =
-        std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-    if (status != EDGEC_OK) {
-      error = loaded->statusString(status);
-      return std::nullopt;
-    }
-    if (i < options.warmup)
-      continue;
-    times.push_back(ms);
-    total += ms / 1e3;
-    if (static_cast<int>(times.size()) >= options.minRuns &&
-        total >= options.minSeconds)
-      break;
+/// "[user@]host[:port]" with a non-empty host and a port in 1..65535.
+static bool validDestination(llvm::StringRef destination) {
+  llvm::StringRef host =
+      destination.contains('@') ? destination.rsplit('@').second : destination;
+  auto [name, port] = host.split(':');
+  unsigned number = 0;
+  if (name.empty() || name.contains('/') || name.starts_with("-"))
+    return false;
+  return !host.contains(':') ||
+         (!port.getAsInteger(10, number) && number >= 1 && number <= 65535);
+}
+
+std::unique_ptr<Runner> createRunner(llvm::StringRef spec,
+                                     const DeviceDescription &device,
+                                     const RunnerOptions &options,
+                                     std::string &error) {
+  bool native = cpu::runsNatively(device);
+  if (spec.empty() || spec == "local") {
+    if (native)
+      return createLocalRunner(device, options);
+    error = "--runner=local times this machine's own code, and '" +
+            device.name +
+            "' code runs under qemu here: use --runner=qemu (checks values; "
+            "the cost model ranks) or --runner=ssh://user@board";
+    return nullptr;
   }
-  return *std::min_element(times.begin(), times.end());
+  if (spec == "qemu") {
+    if (!native)
+      return createQemuRunner(device);
+    error = "--runner=qemu checks code for boards emulated here; '" +
+            device.name + "' code runs natively: use --runner=local";
+    return nullptr;
+  }
+  if (spec.consume_front("ssh://")) {
+    if (validDestination(spec))
+      return createSshRunner(spec, device, options);
+    error = "--runner=ssh://" + spec.str() + " is not ssh://[user@]host[:port]";
+    return nullptr;
+  }
+  error = "--runner=" + spec.str() +
+          " is not a runner: local, qemu or ssh://[user@]host[:port]";
+  return nullptr;
 }
 
 } // namespace edgec::tuning

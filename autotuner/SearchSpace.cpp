@@ -3,6 +3,7 @@
 #include "autotuner/SearchSpace.h"
 
 #include "autotuner/Workload.h"
+#include "codegen/Kernels/Schedule.h"
 #include "dialects/conv/Transforms/Algorithms.h"
 #include "dialects/graph/IR/GraphOps.h"
 #include "llvm/ADT/STLExtras.h"
@@ -44,6 +45,14 @@ std::vector<ConvSchedule> searchSpace(graph::ConvOp op,
           space.push_back({algorithm.str(), rows, vectors});
   }
   return space;
+}
+
+ConvSchedule defaultSchedule(graph::ConvOp op,
+                             const DeviceDescription &device) {
+  llvm::StringRef algorithm = conv::defaultAlgorithm(op);
+  auto tile = codegen::KernelSchedule::channelsLastDefault(
+      device.vectorLanes(), algorithm == "depthwise");
+  return {algorithm.str(), tile.rows, tile.vectors};
 }
 
 bool inSearchSpace(graph::ConvOp op, const DeviceDescription &device,

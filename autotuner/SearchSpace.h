@@ -26,6 +26,11 @@ namespace edgec::tuning {
 std::vector<ConvSchedule> searchSpace(graph::ConvOp op,
                                       const DeviceDescription &device);
 
+/// The compiler's own choice for `op` on `device` as a point of the space
+/// (its algorithm and the kernel's default tile), for the cost model to
+/// rank the default among the candidates.
+ConvSchedule defaultSchedule(graph::ConvOp op, const DeviceDescription &device);
+
 /// Whether `schedule` is a point of that space.
 bool inSearchSpace(graph::ConvOp op, const DeviceDescription &device,
                    const ConvSchedule &schedule);

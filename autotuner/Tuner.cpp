@@ -50,8 +50,16 @@ void summarize(const std::vector<Measurement> &records,
   report.defaultMs.reset();
   bool confirmed = llvm::any_of(
       records, [](const Measurement &m) { return m.confirmedMs.has_value(); });
+  // Records of a runner that does not time rank by their predictions.
+  report.predicted =
+      llvm::none_of(records, [](const Measurement &m) { return m.ms; });
+  auto time = [&](const Measurement &m) -> std::optional<double> {
+    if (report.predicted)
+      return m.error.empty() ? m.predictedMs : std::nullopt;
+    return confirmed ? m.confirmedMs : m.ms;
+  };
   for (const Measurement &m : records) {
-    std::optional<double> ms = confirmed ? m.confirmedMs : m.ms;
+    std::optional<double> ms = time(m);
     if (m.schedule == ConvSchedule::kDefault)
       report.defaultMs = ms ? ms : m.ms;
     if (ms && (!report.bestMs || *ms < *report.bestMs)) {
@@ -98,9 +106,9 @@ public:
   WorkloadTuner(MLIRContext &context, const Task &task,
                 const DeviceDescription &device, TuningDb &db,
                 const TuneOptions &tune, TuneProgress progress,
-                LearnedCostModel &learned)
+                LearnedCostModel &learned, Runner &runner)
       : context_(context), task_(task), device_(device), db_(db), tune_(tune),
-        progress_(std::move(progress)), learned_(learned),
+        progress_(std::move(progress)), learned_(learned), runner_(runner),
         key_(task.workload.key()), family_(task.workload.family()),
         space_(searchSpace(task.op, device)),
         rng_(tune.seed ^ static_cast<unsigned>(llvm::hash_value(key_))) {}
@@ -113,6 +121,10 @@ private:
                         bool &measured);
   std::vector<ConvSchedule> nextBatch(const std::vector<Measurement> &records,
                                       const llvm::StringSet<> &done);
+  /// `candidates` sorted by the cost model's estimate, the fastest first:
+  /// the learned model once it has this device's times, else the roofline.
+  std::vector<ConvSchedule> rankByCost(std::vector<ConvSchedule> candidates);
+  double predict(const std::optional<ConvSchedule> &schedule);
   LogicalResult confirm();
 
   MLIRContext &context_;
@@ -122,6 +134,7 @@ private:
   const TuneOptions &tune_;
   TuneProgress progress_;
   LearnedCostModel &learned_;
+  Runner &runner_;
   std::string key_, family_;
   std::vector<ConvSchedule> space_;
   std::mt19937 rng_;
@@ -134,14 +147,54 @@ WorkloadTuner::measure(const std::optional<ConvSchedule> &schedule,
   measured = db_.claim(device_.name, key_, text);
   if (!measured)
     return success();
+  Measurement record;
+  record.device = device_.name;
+  record.workload = key_;
+  record.family = family_;
+  record.schedule = text;
+  record.runner = runner_.name();
+  RunStatus status =
+      runner_.run(context_, task_.workload, schedule, record.ms, record.error);
+  if (status == RunStatus::Unavailable) {
+    db_.releaseClaims();
+    return graph::ConvOp(task_.op).emitError()
+           << "runner " << runner_.name() << ": " << record.error;
+  }
+  if (status == RunStatus::Failed)
+    record.ms.reset();
+  else if (!runner_.timed())
+    record.predictedMs = predict(schedule);
   std::string error;
-  std::optional<double> ms = measureLocally(context_, task_.workload, schedule,
-                                            device_, tune_.runner, error);
-  Measurement record{device_.name,    key_, family_,     text, ms,
-                     ms ? "" : error, 0,    std::nullopt};
   if (!db_.record(record, error))
     return graph::ConvOp(task_.op).emitError() << error;
   return success();
+}
+
+double WorkloadTuner::predict(const std::optional<ConvSchedule> &schedule) {
+  ConvSchedule s = schedule ? *schedule : defaultSchedule(task_.op, device_);
+  if (learned_.trained())
+    return learned_.predictMs(task_.workload, {s}, device_).front();
+  return predictMs(task_.workload, s, device_);
+}
+
+std::vector<ConvSchedule>
+WorkloadTuner::rankByCost(std::vector<ConvSchedule> candidates) {
+  std::vector<double> predicted;
+  if (learned_.trained())
+    predicted = learned_.predictMs(task_.workload, candidates, device_);
+  else
+    for (const ConvSchedule &s : candidates)
+      predicted.push_back(predictMs(task_.workload, s, device_));
+  std::vector<size_t> order(candidates.size());
+  for (size_t i = 0; i < order.size(); ++i)
+    order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return predicted[a] < predicted[b];
+  });
+  std::vector<ConvSchedule> sorted;
+  for (size_t i : order)
+    sorted.push_back(candidates[i]);
+  return sorted;
 }
 
 std::vector<ConvSchedule>
@@ -165,6 +218,13 @@ WorkloadTuner::nextBatch(const std::vector<Measurement> &records,
   for (const ConvSchedule &s : space_)
     if (!done.contains(s.str()))
       open.push_back(s);
+  // Without times there is nothing to breed from: the runner verifies the
+  // candidates the cost model ranks fastest.
+  if (!runner_.timed()) {
+    open = rankByCost(std::move(open));
+    open.resize(std::min<size_t>(open.size(), tune_.batch));
+    return open;
+  }
   for (const ConvSchedule &s : open)
     if (llvm::any_of(parents, [&](const ConvSchedule &p) {
           return p == s || neighbours(p, s);
@@ -172,24 +232,7 @@ WorkloadTuner::nextBatch(const std::vector<Measurement> &records,
       children.push_back(s);
   if (children.empty())
     children = open;
-  // Rank with what has learned from this device's measurements, else with
-  // the roofline model.
-  std::vector<double> predicted;
-  if (learned_.trained())
-    predicted = learned_.predictMs(task_.workload, children, device_);
-  else
-    for (const ConvSchedule &s : children)
-      predicted.push_back(predictMs(task_.workload, s, device_));
-  std::vector<size_t> order(children.size());
-  for (size_t i = 0; i < order.size(); ++i)
-    order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return predicted[a] < predicted[b];
-  });
-  std::vector<ConvSchedule> sorted;
-  for (size_t i : order)
-    sorted.push_back(children[i]);
-  children = std::move(sorted);
+  children = rankByCost(std::move(children));
   int exploit = std::max(
       1, static_cast<int>(tune_.batch * (1.0 - tune_.exploration) + 0.5));
   std::vector<ConvSchedule> batch(
@@ -263,7 +306,7 @@ LogicalResult WorkloadTuner::run(WorkloadReport &report) {
     if (!any)
       waitForOthers();
   }
-  if (failed(confirm()))
+  if (runner_.timed() && failed(confirm()))
     return failure();
   summarize(db_.measurements(device_.name, key_), report);
   return success();
@@ -287,9 +330,11 @@ LogicalResult WorkloadTuner::confirm() {
     for (size_t i = 0; i < ranked.size(); ++i) {
       std::optional<ConvSchedule> schedule =
           ConvSchedule::parse(ranked[i]->schedule);
+      std::optional<double> ms;
       std::string error;
-      if (auto ms = measureLocally(context_, task_.workload, schedule, device_,
-                                   tune_.runner, error))
+      if (runner_.run(context_, task_.workload, schedule, ms, error) ==
+              RunStatus::Ok &&
+          ms)
         times[i].push_back(*ms);
     }
   for (size_t i = 0; i < ranked.size(); ++i) {
@@ -314,17 +359,22 @@ FailureOr<std::vector<WorkloadReport>>
 tuneTasks(MLIRContext &context, const std::vector<Task *> &tasks,
           const DeviceDescription &device, TuningDb &db,
           const TuneOptions &tune, Location loc) {
+  std::string error;
+  std::unique_ptr<Runner> runner =
+      createRunner(tune.runnerSpec, device, tune.runner, error);
+  if (!runner)
+    return emitError(loc) << error;
   std::vector<WorkloadReport> reports;
   TuneProgress progress;
   progress.workloads = static_cast<int>(tasks.size());
   LearnedCostModel learned;
-  std::string error;
   if (std::optional<std::string> stored = db.loadCostModel(device.name))
     learned.load(*stored, error);
   for (Task *task : tasks) {
     ++progress.workload;
     WorkloadReport report;
-    WorkloadTuner tuner(context, *task, device, db, tune, progress, learned);
+    WorkloadTuner tuner(context, *task, device, db, tune, progress, learned,
+                        *runner);
     if (failed(tuner.run(report)))
       return failure();
     reports.push_back(std::move(report));
@@ -353,11 +403,8 @@ std::string checkTuneOptions(const CompileOptions &options, StringRef dbPath,
   if (tune.runner.threads < 1)
     return "--threads must be at least 1";
   const DeviceDescription *device = resolveTarget(options.target, error);
-  if (device->emulated)
-    return "edgec tune times kernels on this machine: use --target=host ('" +
-           device->name +
-           "' code runs under qemu here, whose timings say nothing about "
-           "the board)";
+  if (!createRunner(tune.runnerSpec, *device, tune.runner, error))
+    return error;
   return "";
 }
 
@@ -413,20 +460,26 @@ tuneWorkload(MLIRContext &context, const ConvWorkload &workload,
   return tuneTasks(context, {&task}, *device, db, tune, module->getLoc());
 }
 
-void remeasure(MLIRContext &context, const DeviceDescription &device,
-               std::vector<WorkloadReport> &reports,
-               const RunnerOptions &runner) {
+void remeasure(MLIRContext &context, Runner &runner,
+               std::vector<WorkloadReport> &reports) {
   for (WorkloadReport &r : reports) {
     auto workload = ConvWorkload::parse(r.key);
     if (!workload)
       continue;
     std::string error;
+    std::optional<double> ms;
     r.defaultMs =
-        measureLocally(context, *workload, std::nullopt, device, runner, error);
+        runner.run(context, *workload, std::nullopt, ms, error) == RunStatus::Ok
+            ? ms
+            : std::nullopt;
     std::optional<ConvSchedule> best = ConvSchedule::parse(r.best);
-    r.bestMs =
-        best ? measureLocally(context, *workload, best, device, runner, error)
-             : r.defaultMs;
+    if (!best) {
+      r.bestMs = r.defaultMs;
+      continue;
+    }
+    r.bestMs = runner.run(context, *workload, best, ms, error) == RunStatus::Ok
+                   ? ms
+                   : std::nullopt;
   }
 }
 

@@ -43,6 +43,9 @@ struct TuneOptions {
   /// Share of each round drawn at random from the whole space.
   double exploration = 0.25;
   unsigned seed = 1;
+  /// Which runner measures: "local" (the default), "qemu" or
+  /// "ssh://[user@]host[:port]" (Runner.h).
+  std::string runnerSpec;
   RunnerOptions runner;
   std::function<void(const TuneProgress &)> progress;
 };
@@ -58,10 +61,13 @@ struct WorkloadReport {
   std::string best;
   /// Trials until one came within 10 % of the best.
   int trialsToWithin10 = 0;
+  /// The times are the cost model's predictions for verified candidates
+  /// (the qemu runner checks values, it does not time).
+  bool predicted = false;
 };
 
-/// Why `options` cannot tune into `dbPath` (no database, no trials, a board
-/// whose code only runs under qemu here), or empty. The text names the
+/// Why `options` cannot tune into `dbPath` (no database, no trials, a
+/// runner that cannot serve the target), or empty. The text names the
 /// command-line flag, for the CLI and the Python bindings alike.
 std::string checkTuneOptions(const CompileOptions &options,
                              llvm::StringRef dbPath, const TuneOptions &tune);
@@ -78,11 +84,11 @@ mlir::FailureOr<std::vector<WorkloadReport>>
 tuneWorkload(mlir::MLIRContext &context, const ConvWorkload &workload,
              llvm::StringRef target, TuningDb &db, const TuneOptions &tune);
 
-/// Times each report's default and best schedule again, now, replacing the
-/// recorded figures (for comparisons taken in one run).
-void remeasure(mlir::MLIRContext &context, const DeviceDescription &device,
-               std::vector<WorkloadReport> &reports,
-               const RunnerOptions &runner);
+/// Times each report's default and best schedule again with `runner` (a
+/// timed one), now, replacing the recorded figures (for comparisons taken
+/// in one run).
+void remeasure(mlir::MLIRContext &context, Runner &runner,
+               std::vector<WorkloadReport> &reports);
 
 } // namespace edgec::tuning
 

@@ -5,7 +5,9 @@
 #include <sqlite3.h>
 
 #include <cerrno>
+#include <chrono>
 #include <csignal>
+#include <thread>
 #include <unistd.h>
 
 namespace edgec::tuning {
@@ -21,6 +23,8 @@ CREATE TABLE IF NOT EXISTS measurements (
   ms REAL,
   confirmed_ms REAL,
   error TEXT NOT NULL DEFAULT '',
+  predicted_ms REAL,
+  runner TEXT NOT NULL DEFAULT 'local',
   UNIQUE (device, workload, schedule)
 );
 CREATE INDEX IF NOT EXISTS measurements_family
@@ -38,6 +42,17 @@ CREATE TABLE IF NOT EXISTS claims (
   PRIMARY KEY (device, workload, schedule)
 );
 )sql";
+
+/// A Measurement's columns, in its order, each prefixed with `table`.
+std::string columns(llvm::StringRef table = "") {
+  static const char *const names[] = {"device",       "workload",     "family",
+                                      "schedule",     "ms",           "error",
+                                      "confirmed_ms", "predicted_ms", "runner"};
+  std::string list = table.str() + "sequence";
+  for (const char *name : names)
+    list += ", " + table.str() + name;
+  return list;
+}
 
 /// A prepared statement, finalized when it goes out of scope.
 class Statement {
@@ -85,13 +100,12 @@ public:
     return sqlite3_column_double(stmt_, column);
   }
   int64_t integer(int column) { return sqlite3_column_int64(stmt_, column); }
-  /// Reads the rows of `SELECT device, workload, family, schedule, ms,
-  /// error, sequence, confirmed_ms ...`.
+  /// Reads the rows of `SELECT <columns()> ...`.
   std::vector<Measurement> measurements() {
     std::vector<Measurement> rows;
     while (step() == SQLITE_ROW)
-      rows.push_back({text(0), text(1), text(2), text(3), real(4), text(5),
-                      integer(6), real(7)});
+      rows.push_back({text(1), text(2), text(3), text(4), real(5), text(6),
+                      integer(0), real(7), real(8), text(9)});
     return rows;
   }
 
@@ -121,14 +135,21 @@ std::unique_ptr<TuningDb> TuningDb::open(llvm::StringRef path,
   std::unique_ptr<TuningDb> result(new TuningDb(db));
   // Wait for a concurrent tuner's write rather than failing on it.
   sqlite3_busy_timeout(db, 60000);
-  std::string why;
-  if (!result->exec("PRAGMA journal_mode=WAL;", why) ||
-      !result->exec("PRAGMA synchronous=NORMAL;", why) ||
-      !result->exec(kSchema, why) || !result->addConfirmedColumn(why)) {
-    error = "'" + file + "' is not a usable tuning database: " + why;
-    return nullptr;
+  // Two tuners creating the file at once can meet SQLite's deadlock
+  // avoidance, which answers SQLITE_BUSY at once instead of waiting for
+  // the busy timeout: set-up is idempotent, so try again a little later.
+  for (int attempt = 0;; ++attempt) {
+    std::string why;
+    if (result->exec("PRAGMA journal_mode=WAL;", why) &&
+        result->exec("PRAGMA synchronous=NORMAL;", why) &&
+        result->exec(kSchema, why) && result->addMissingColumns(why))
+      return result;
+    if ((sqlite3_errcode(db) & 0xff) != SQLITE_BUSY || attempt == 600) {
+      error = "'" + file + "' is not a usable tuning database: " + why;
+      return nullptr;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
-  return result;
 }
 
 TuningDb::~TuningDb() {
@@ -136,13 +157,24 @@ TuningDb::~TuningDb() {
   sqlite3_close(db_);
 }
 
-bool TuningDb::addConfirmedColumn(std::string &error) {
-  // Files written before confirmation existed lack the column.
-  Statement columns(db_, "SELECT 1 FROM pragma_table_info('measurements') "
-                         "WHERE name = 'confirmed_ms'");
-  if (columns.step() == SQLITE_ROW)
-    return true;
-  return exec("ALTER TABLE measurements ADD COLUMN confirmed_ms REAL;", error);
+bool TuningDb::addMissingColumns(std::string &error) {
+  // Files written by earlier versions lack the later columns.
+  static const std::pair<const char *, const char *> columns[] = {
+      {"confirmed_ms", "confirmed_ms REAL"},
+      {"predicted_ms", "predicted_ms REAL"},
+      {"runner", "runner TEXT NOT NULL DEFAULT 'local'"}};
+  for (auto [name, definition] : columns) {
+    Statement present(db_, "SELECT 1 FROM pragma_table_info('measurements') "
+                           "WHERE name = ?1");
+    present.bind(1, llvm::StringRef(name));
+    if (present.step() == SQLITE_ROW)
+      continue;
+    std::string sql =
+        std::string("ALTER TABLE measurements ADD COLUMN ") + definition + ";";
+    if (!exec(sql.c_str(), error))
+      return false;
+  }
+  return true;
 }
 
 bool TuningDb::exec(const char *sql, std::string &error) {
@@ -156,14 +188,16 @@ bool TuningDb::exec(const char *sql, std::string &error) {
 
 bool TuningDb::record(const Measurement &m, std::string &error) {
   Statement insert(db_, "INSERT OR REPLACE INTO measurements (device, "
-                        "workload, family, schedule, ms, error) VALUES (?1, "
-                        "?2, ?3, ?4, ?5, ?6)");
+                        "workload, family, schedule, ms, error, predicted_ms, "
+                        "runner) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
   insert.bind(1, m.device)
       .bind(2, m.workload)
       .bind(3, m.family)
       .bind(4, m.schedule)
       .bind(5, m.ms)
-      .bind(6, m.error);
+      .bind(6, m.error)
+      .bind(7, m.predictedMs)
+      .bind(8, m.runner);
   if (insert.step() != SQLITE_DONE) {
     error =
         std::string("cannot write the tuning database: ") + sqlite3_errmsg(db_);
@@ -222,9 +256,10 @@ void TuningDb::releaseClaims() {
 
 std::vector<Measurement> TuningDb::measurements(llvm::StringRef device,
                                                 llvm::StringRef workload) {
-  Statement select(db_, "SELECT device, workload, family, schedule, ms, "
-                        "error, sequence, confirmed_ms FROM measurements WHERE "
-                        "device = ?1 AND workload = ?2 ORDER BY sequence");
+  Statement select(db_, ("SELECT " + columns() +
+                         " FROM measurements WHERE device = ?1 AND workload "
+                         "= ?2 ORDER BY sequence")
+                            .c_str());
   select.bind(1, device).bind(2, workload);
   return select.measurements();
 }
@@ -246,9 +281,10 @@ bool TuningDb::confirm(llvm::StringRef device, llvm::StringRef workload,
 }
 
 std::vector<Measurement> TuningDb::allMeasurements(llvm::StringRef device) {
-  Statement select(db_, "SELECT device, workload, family, schedule, ms, "
-                        "error, sequence, confirmed_ms FROM measurements WHERE "
-                        "device = ?1 AND ms IS NOT NULL ORDER BY sequence");
+  Statement select(db_, ("SELECT " + columns() +
+                         " FROM measurements WHERE device = ?1 AND ms IS NOT "
+                         "NULL ORDER BY sequence")
+                            .c_str());
   select.bind(1, device);
   return select.measurements();
 }
@@ -276,13 +312,17 @@ std::optional<std::string> TuningDb::loadCostModel(llvm::StringRef device) {
 }
 
 std::vector<Measurement> TuningDb::best(llvm::StringRef device) {
-  // Confirmed times, where a workload has them, rank before search times.
+  // Confirmed times, where a workload has them, rank before search times;
+  // times before the predictions of verified, untimed records.
   Statement select(
-      db_, "SELECT device, workload, family, schedule, ms, error, sequence, "
-           "confirmed_ms FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY "
-           "workload ORDER BY confirmed_ms IS NULL, COALESCE(confirmed_ms, "
-           "ms)) AS rank FROM measurements WHERE device = ?1 AND ms IS NOT "
-           "NULL) WHERE rank = 1 ORDER BY workload");
+      db_, ("SELECT " + columns() +
+            " FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY workload ORDER "
+            "BY ms IS NULL, confirmed_ms IS NULL, COALESCE(confirmed_ms, ms, "
+            "predicted_ms), sequence) AS rank FROM measurements WHERE device = "
+            "?1 AND "
+            "(ms IS NOT NULL OR (error = '' AND predicted_ms IS NOT NULL))) "
+            "WHERE rank = 1 ORDER BY workload")
+               .c_str());
   select.bind(1, device);
   return select.measurements();
 }
@@ -292,13 +332,13 @@ std::vector<Measurement> TuningDb::bestInFamily(llvm::StringRef device,
                                                 llvm::StringRef exceptWorkload,
                                                 int limit) {
   Statement select(
-      db_, "SELECT m.device, m.workload, m.family, m.schedule, m.ms, m.error, "
-           "m.sequence, m.confirmed_ms FROM measurements m JOIN measurements d "
-           "ON d.device = "
-           "m.device AND d.workload = m.workload AND d.schedule = 'default' "
-           "WHERE m.device = ?1 AND m.family = ?2 AND m.workload != ?3 AND "
-           "m.ms IS NOT NULL AND d.ms > 0 AND m.schedule != 'default' "
-           "ORDER BY m.ms / d.ms LIMIT ?4");
+      db_, ("SELECT " + columns("m.") +
+            " FROM measurements m JOIN measurements d ON d.device = m.device "
+            "AND d.workload = m.workload AND d.schedule = 'default' WHERE "
+            "m.device = ?1 AND m.family = ?2 AND m.workload != ?3 AND m.ms IS "
+            "NOT NULL AND d.ms > 0 AND m.schedule != 'default' ORDER BY m.ms / "
+            "d.ms LIMIT ?4")
+               .c_str());
   select.bind(1, device)
       .bind(2, family)
       .bind(3, exceptWorkload)

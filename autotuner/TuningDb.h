@@ -25,14 +25,22 @@ namespace edgec::tuning {
 
 struct Measurement {
   std::string device, workload, family, schedule;
-  /// Milliseconds of the fastest run; none when the candidate failed.
+  /// Milliseconds of the fastest run; none when the candidate failed or
+  /// its runner does not time (qemu).
   std::optional<double> ms;
+  /// Why the candidate failed; empty when it succeeded.
   std::string error;
   /// This record's place in the order the database received them.
   int64_t sequence = 0;
   /// The median of the confirmation runs the fastest candidates and the
   /// default get once the search ends; it ranks before `ms`.
   std::optional<double> confirmedMs;
+  /// The cost model's estimate when the runner checked values without
+  /// timing them: what ranks a board's candidates that nothing here can
+  /// time.
+  std::optional<double> predictedMs;
+  /// Where it came from: "local", "qemu", "ssh://pi@board".
+  std::string runner = "local";
 };
 
 class TuningDb {
@@ -65,7 +73,9 @@ public:
                llvm::StringRef schedule, double ms, std::string &error);
 
   /// The fastest successful record of each workload on `device`: by
-  /// confirmed time where the workload has confirmed records.
+  /// confirmed time where the workload has confirmed records, by search
+  /// time where it has times, else the verified record the cost model
+  /// ranks first.
   std::vector<Measurement> best(llvm::StringRef device);
   /// The fastest successful records of other workloads of `family` on
   /// `device`, fastest relative to their workload's default first.
@@ -74,7 +84,7 @@ public:
                                         llvm::StringRef exceptWorkload,
                                         int limit);
 
-  /// Every successful record on `device`.
+  /// Every timed record on `device`.
   std::vector<Measurement> allMeasurements(llvm::StringRef device);
 
   /// The learned cost model of `device`, stored beside its measurements.
@@ -85,7 +95,7 @@ public:
 private:
   explicit TuningDb(sqlite3 *db) : db_(db) {}
   bool exec(const char *sql, std::string &error);
-  bool addConfirmedColumn(std::string &error);
+  bool addMissingColumns(std::string &error);
 
   sqlite3 *db_;
 };

@@ -63,7 +63,6 @@ std::optional<ConvWorkload> ConvWorkload::parse(StringRef key) {
   if (fields.size() < 7 || fields[0] != "conv")
     return std::nullopt;
   ConvWorkload w;
-  StringRef g;
   if (!fields[1].consume_front("in=") || !parseDims(fields[1], w.input) ||
       !fields[2].consume_front("w=") || !parseDims(fields[2], w.weight) ||
       !fields[3].consume_front("s=") || !parseDims(fields[3], w.strides) ||
@@ -131,6 +130,22 @@ int64_t ConvWorkload::bytes() const {
   return 4 * (count(input) + count(weight) + count(outputShape()));
 }
 
+std::pair<std::vector<float>, std::vector<float>>
+ConvWorkload::seededWeights() const {
+  // Seeded, so every measurement of a workload runs the same filter.
+  std::mt19937 rng(7);
+  std::uniform_real_distribution<float> uniform(-0.5f, 0.5f);
+  int64_t count = 1;
+  for (int64_t d : weight)
+    count *= d;
+  std::vector<float> filter(count), biasValues(bias ? weight[0] : 0);
+  for (float &v : filter)
+    v = uniform(rng);
+  for (float &v : biasValues)
+    v = uniform(rng);
+  return {std::move(filter), std::move(biasValues)};
+}
+
 OwningOpRef<ModuleOp> ConvWorkload::buildModule(MLIRContext &context,
                                                 DictionaryAttr schedule) const {
   OpBuilder b(&context);
@@ -158,22 +173,16 @@ OwningOpRef<ModuleOp> ConvWorkload::buildModule(MLIRContext &context,
   func.setResultAttr(0, "edgec.name", b.getStringAttr("y"));
   b.setInsertionPointToStart(func.addEntryBlock());
 
-  // Seeded, so every measurement of a workload runs the same filter.
-  std::mt19937 rng(7);
-  std::uniform_real_distribution<float> uniform(-0.5f, 0.5f);
-  auto randomConstant = [&](ArrayRef<int64_t> shape) -> Value {
-    auto type = RankedTensorType::get(shape, f32);
-    SmallVector<float> values(type.getNumElements());
-    for (float &v : values)
-      v = uniform(rng);
+  auto [filterValues, biasValues] = seededWeights();
+  auto constant = [&](ArrayRef<int64_t> shape, ArrayRef<float> values) {
     return b.create<graph::ConstantOp>(
-        loc, DenseElementsAttr::get(type, ArrayRef<float>(values)));
+        loc, DenseElementsAttr::get(RankedTensorType::get(shape, f32), values));
   };
   Value x = func.getArgument(0);
   if (channelsLast)
     x = b.create<graph::TransposeOp>(loc, x, ArrayRef<int64_t>{0, 3, 1, 2});
-  Value filter = randomConstant(weight);
-  Value biasValue = bias ? randomConstant({weight[0]}) : Value();
+  Value filter = constant(weight, filterValues);
+  Value biasValue = bias ? constant({weight[0]}, biasValues) : Value();
   auto conv = b.create<graph::ConvOp>(
       loc, RankedTensorType::get(outShape, f32), x, filter, biasValue,
       b.getDenseI64ArrayAttr(strides), b.getDenseI64ArrayAttr(dilations),

@@ -17,6 +17,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace edgec::graph {
 class ConvOp;
@@ -47,6 +49,10 @@ struct ConvWorkload {
   int64_t macs() const;
   /// Bytes of input, filter and output.
   int64_t bytes() const;
+
+  /// The seeded random filter (F x C/group x [KH] x KW) and bias (F, or
+  /// empty) every measurement of this workload runs.
+  std::pair<std::vector<float>, std::vector<float>> seededWeights() const;
 
   /// A model whose entry `main(x) -> y` computes this convolution on seeded
   /// random weights, with `schedule` (if any) as the conv's edgec.schedule.

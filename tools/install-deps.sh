@@ -14,6 +14,7 @@ packages=(
   python3-dev pybind11-dev python3-pytest
   jupyter-nbconvert python3-ipykernel python3-matplotlib
   libonnx-testdata libsqlite3-dev libxgboost-dev
+  openssh-server openssh-client
 )
 
 missing=()

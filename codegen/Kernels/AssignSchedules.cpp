@@ -19,18 +19,6 @@ struct AssignSchedulesPass
     : edgec::codegen::impl::AssignSchedulesBase<AssignSchedulesPass> {
   using AssignSchedulesBase::AssignSchedulesBase;
 
-  /// Channels-last tiles: as many accumulators as the register file holds
-  /// (32 vector registers on AVX-512 and NEON, 16 with AVX2) with room for
-  /// the weight vectors and one broadcast.
-  edgec::codegen::KernelSchedule channelsLast(bool depthwise) const {
-    edgec::codegen::KernelSchedule schedule;
-    schedule.lanes = vectorLength;
-    bool fewRegisters = vectorLength == 8;
-    schedule.rows = fewRegisters ? 4 : (depthwise ? 4 : 8);
-    schedule.vectors = 2;
-    return schedule;
-  }
-
   void runOnOperation() override {
     getOperation().walk([&](Operation *op) {
       if (!isa<edgec::conv::DirectOp, edgec::conv::DepthwiseOp,
@@ -38,7 +26,9 @@ struct AssignSchedulesPass
                edgec::conv::WinogradOp>(op) ||
           edgec::codegen::KernelSchedule::read(op))
         return;
-      channelsLast(isa<edgec::conv::DepthwiseOp>(op)).write(op);
+      edgec::codegen::KernelSchedule::channelsLastDefault(
+          vectorLength, isa<edgec::conv::DepthwiseOp>(op))
+          .write(op);
     });
     getOperation().walk([&](linalg::LinalgOp op) {
       if (!isa<linalg::Conv2DNchwFchwOp, linalg::DepthwiseConv2DNchwChwOp,

@@ -9,6 +9,16 @@ using namespace mlir;
 
 namespace edgec::codegen {
 
+KernelSchedule KernelSchedule::channelsLastDefault(int64_t lanes,
+                                                   bool depthwise) {
+  KernelSchedule schedule;
+  schedule.lanes = lanes;
+  bool fewRegisters = lanes == 8;
+  schedule.rows = fewRegisters ? 4 : (depthwise ? 4 : 8);
+  schedule.vectors = 2;
+  return schedule;
+}
+
 std::optional<KernelSchedule> KernelSchedule::read(Operation *op) {
   auto dict = op->getAttrOfType<DictionaryAttr>(kAttrName);
   if (!dict)

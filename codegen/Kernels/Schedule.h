@@ -27,6 +27,12 @@ struct KernelSchedule {
 
   static constexpr llvm::StringLiteral kAttrName = "edgec.schedule";
 
+  /// The default tile of the channels-last convolution kernels with vectors
+  /// of `lanes` floats: as many accumulators as the register file holds
+  /// (32 vector registers on AVX-512 and NEON, 16 with AVX2), with room for
+  /// the filter vectors and one broadcast.
+  static KernelSchedule channelsLastDefault(int64_t lanes, bool depthwise);
+
   /// The schedule on `op`, if it has a well-formed one.
   static std::optional<KernelSchedule> read(mlir::Operation *op);
   void write(mlir::Operation *op) const;

@@ -73,26 +73,35 @@ def compile(model: Union[str, os.PathLike, bytes], target: str = "host",
 
 def tune(model: Union[str, os.PathLike, bytes], target: str = "host",
          trials: int = 64, db: Optional[Union[str, os.PathLike]] = None, *,
-         batch: int = 8, threads: int = 1,
+         batch: int = 8, threads: int = 1, runner: str = "local",
+         ssh_config: Optional[Union[str, os.PathLike]] = None,
          input_shapes: Optional[Dict[str, Tuple[int, ...]]] = None,
          progress: Optional[Callable[[dict], None]] = None) -> List[dict]:
-    """Tunes a model's convolutions on this machine into the SQLite tuning
-    database `db` (`edgec tune`), up to `trials` measured schedules per
-    distinct workload; `edgec.compile(..., tuning_db=db)` then uses the
-    fastest. Resumable: a second call continues where the first stopped.
+    """Tunes a model's convolutions into the SQLite tuning database `db`
+    (`edgec tune`), up to `trials` schedules per distinct workload;
+    `edgec.compile(..., tuning_db=db)` then uses the fastest. Resumable: a
+    second call continues where the first stopped.
+
+    `runner` is where candidates run: "local" (timed on this machine),
+    "qemu" (a board's code under emulation: values checked, ranked by the
+    cost model; the reports then say predicted=True) or
+    "ssh://[user@]host[:port]" (timed on the board; `ssh_config` is passed
+    to ssh as -F).
 
     `progress`, if given, is called with a dict (workload, workloads, key,
     trials, budget, best_ms, default_ms) after each measurement. Returns
     one dict per workload: workload, family, uses, macs, space_size,
     trials, default_ms, best_ms, best_schedule,
-    trials_to_within_10_percent.
+    trials_to_within_10_percent, predicted.
     """
     with _model_file(model) as path:
         shapes = {k: [int(d) for d in v]
                   for k, v in dict(input_shapes or {}).items()}
         return _edgec.tune(path, target, shapes,
                            os.fspath(db) if db is not None else "",
-                           int(trials), int(batch), int(threads), progress)
+                           int(trials), int(batch), int(threads), runner,
+                           os.fspath(ssh_config) if ssh_config else "",
+                           progress)
 
 
 class _model_file:

@@ -238,12 +238,15 @@ py::object optionalMs(const std::optional<double> &ms) {
 py::list tune(const std::string &path, const std::string &target,
               const std::map<std::string, std::vector<int64_t>> &inputShapes,
               const std::string &dbPath, int trials, int batch, int threads,
+              const std::string &runner, const std::string &sshConfig,
               py::object progress) {
   CompileOptions options = makeOptions(target, "", inputShapes, "");
   tuning::TuneOptions tune;
   tune.trials = trials;
   tune.batch = batch;
   tune.runner.threads = threads;
+  tune.runner.sshConfig = sshConfig;
+  tune.runnerSpec = runner;
   std::string error = tuning::checkTuneOptions(options, dbPath, tune);
   if (!error.empty())
     throw Error(error);
@@ -284,6 +287,7 @@ py::list tune(const std::string &path, const std::string &target,
     d["best_ms"] = optionalMs(r.bestMs);
     d["best_schedule"] = r.best;
     d["trials_to_within_10_percent"] = r.trialsToWithin10;
+    d["predicted"] = r.predicted;
     list.append(d);
   }
   return list;
@@ -345,6 +349,7 @@ PYBIND11_MODULE(_edgec, m) {
   m.def("targets", &targets, "Every named device and what edgec does for it");
   m.def("tune", &tune, py::arg("path"), py::arg("target"),
         py::arg("input_shapes"), py::arg("db"), py::arg("trials"),
-        py::arg("batch"), py::arg("threads"), py::arg("progress"),
+        py::arg("batch"), py::arg("threads"), py::arg("runner"),
+        py::arg("ssh_config"), py::arg("progress"),
         "Tunes a model's convolutions into a tuning database");
 }

@@ -32,14 +32,15 @@ bool findTool(llvm::StringRef name, std::string &path, std::string &error) {
 }
 
 int execute(llvm::StringRef program, llvm::ArrayRef<std::string> args,
-            std::string &error, std::optional<llvm::StringRef> stdoutFile) {
+            std::string &error, std::optional<llvm::StringRef> stdoutFile,
+            std::optional<llvm::StringRef> stderrFile) {
   llvm::SmallVector<llvm::StringRef> argv = {program};
   for (const std::string &arg : args)
     argv.push_back(arg);
   std::string message;
   llvm::SmallVector<std::optional<llvm::StringRef>, 3> redirects;
-  if (stdoutFile)
-    redirects = {std::nullopt, *stdoutFile, std::nullopt};
+  if (stdoutFile || stderrFile)
+    redirects = {std::nullopt, stdoutFile, stderrFile};
   int status = llvm::sys::ExecuteAndWait(program, argv, std::nullopt, redirects,
                                          0, 0, &message);
   if (status < 0)

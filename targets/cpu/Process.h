@@ -29,11 +29,12 @@ struct TempDir {
 bool findTool(llvm::StringRef name, std::string &path, std::string &error);
 
 /// Runs `program` with `args` and returns its exit status, or -1 with
-/// `error` set when it could not start. Its stdout goes to `stdoutFile`
-/// when given.
+/// `error` set when it could not start. Its stdout and stderr go to
+/// `stdoutFile` and `stderrFile` when given.
 int execute(llvm::StringRef program, llvm::ArrayRef<std::string> args,
             std::string &error,
-            std::optional<llvm::StringRef> stdoutFile = std::nullopt);
+            std::optional<llvm::StringRef> stdoutFile = std::nullopt,
+            std::optional<llvm::StringRef> stderrFile = std::nullopt);
 
 } // namespace edgec::cpu
 

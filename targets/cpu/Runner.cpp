@@ -23,32 +23,26 @@ bool runsNatively(const DeviceDescription &device) {
          llvm::Triple(llvm::sys::getProcessTriple()).getArch();
 }
 
-int runModel(const CpuModel &model, const std::vector<std::string> &runnerArgs,
-             std::string &error, std::string *output) {
-  TempDir temp;
-  if (!temp.create("edgec-run", error))
-    return -1;
-  llvm::SmallString<256> artifact(temp.path);
+bool linkRunner(const CpuModel &model, StringRef dir, bool staticLink,
+                RunnerProgram &linked, std::string &error) {
+  llvm::SmallString<256> artifact(dir);
   llvm::sys::path::append(artifact, "artifact");
   if (failed(writeArtifact(model, artifact, error)))
-    return -1;
+    return false;
 
   llvm::Triple triple(model.device->triple);
   bool native = runsNatively(*model.device);
-  std::string compiler, emulator;
+  std::string compiler;
   if (!findTool(native ? "cc" : triple.getArchName().str() + "-linux-gnu-gcc",
                 compiler, error))
-    return -1;
-  if (!native &&
-      !findTool("qemu-" + triple.getArchName().str(), emulator, error))
-    return -1;
+    return false;
 
   llvm::SmallString<256> runner(findRuntimeDir()), library(artifact),
-      program(temp.path);
+      program(dir), weights(artifact);
   llvm::sys::path::append(runner, triple.getArchName(), "libedgec_runner.a");
   llvm::sys::path::append(library, "lib" + model.name + ".a");
   llvm::sys::path::append(program, "runner");
-  // Emulated programs are static: qemu then needs no target sysroot.
+  llvm::sys::path::append(weights, "weights.bin");
   // The runner reads the model through one name, whatever the model's.
   std::vector<std::string> link = {
       "-o",
@@ -59,34 +53,56 @@ int runModel(const CpuModel &model, const std::vector<std::string> &runnerArgs,
       std::string(library),
       "-lm",
       "-lpthread"};
-  if (!native)
+  if (staticLink)
     link.push_back("-static");
   int status = execute(compiler, link, error);
   if (status != 0) {
     if (error.empty())
       error = "linking the model with the runner failed (" + compiler + ")";
-    return -1;
+    return false;
   }
+  linked.program = std::string(program);
+  linked.weights = std::string(weights);
+  return true;
+}
 
-  llvm::SmallString<256> weights(artifact);
-  llvm::sys::path::append(weights, "weights.bin");
-  std::vector<std::string> args = {"--weights", std::string(weights)};
+int executeRunner(const DeviceDescription &device, const RunnerProgram &linked,
+                  const std::vector<std::string> &runnerArgs,
+                  std::string &error, std::optional<StringRef> stdoutFile,
+                  std::optional<StringRef> stderrFile) {
+  std::vector<std::string> args = {"--weights", linked.weights};
   args.insert(args.end(), runnerArgs.begin(), runnerArgs.end());
+  if (runsNatively(device))
+    return execute(linked.program, args, error, stdoutFile, stderrFile);
+  llvm::Triple triple(device.triple);
+  std::string emulator;
+  if (!findTool("qemu-" + triple.getArchName().str(), emulator, error))
+    return -1;
+  std::vector<std::string> emulated;
+  if (!device.qemuCpu.empty())
+    emulated = {"-cpu", device.qemuCpu};
+  emulated.push_back(linked.program);
+  emulated.insert(emulated.end(), args.begin(), args.end());
+  return execute(emulator, emulated, error, stdoutFile, stderrFile);
+}
+
+int runModel(const CpuModel &model, const std::vector<std::string> &runnerArgs,
+             std::string &error, std::string *output) {
+  TempDir temp;
+  if (!temp.create("edgec-run", error))
+    return -1;
+  // Emulated programs are static: qemu then needs no target sysroot.
+  RunnerProgram linked;
+  if (!linkRunner(model, temp.path,
+                  /*staticLink=*/!runsNatively(*model.device), linked, error))
+    return -1;
   std::optional<StringRef> stdoutFile;
   llvm::SmallString<256> captured(temp.path);
   llvm::sys::path::append(captured, "stdout");
   if (output)
     stdoutFile = captured.str();
-  if (native) {
-    status = execute(program, args, error, stdoutFile);
-  } else {
-    std::vector<std::string> emulated;
-    if (!model.device->qemuCpu.empty())
-      emulated = {"-cpu", model.device->qemuCpu};
-    emulated.push_back(std::string(program));
-    emulated.insert(emulated.end(), args.begin(), args.end());
-    status = execute(emulator, emulated, error, stdoutFile);
-  }
+  int status =
+      executeRunner(*model.device, linked, runnerArgs, error, stdoutFile);
   if (output) {
     auto buffer = llvm::MemoryBuffer::getFile(captured);
     if (buffer)

@@ -225,6 +225,25 @@ def test_tune_then_compile_with_the_database(tmp_path):
                                    atol=1e-5)
 
 
+def test_tune_for_a_board_under_qemu(tmp_path):
+    # Values checked under qemu, ranked by the cost model: the reports say
+    # their times are predictions; the board's model then compiles with
+    # the verified records and computes what the host's does.
+    onnx_path = os.path.join(TINYNET, "tinynet.onnx")
+    db = tmp_path / "board.db"
+    reports = edgec.tune(onnx_path, target="rpi4", runner="qemu", trials=2,
+                         db=db)
+    assert reports and all(r["predicted"] and r["trials"] == 2
+                           for r in reports)
+    assert all(r["best_ms"] <= r["default_ms"] for r in reports)
+    image = np.load(os.path.join(TINYNET, "input.npy"))
+    board = edgec.compile(onnx_path, target="rpi4", tuning_db=db).run(image)
+    host = edgec.compile(onnx_path).run(image)
+    for name in host:
+        np.testing.assert_allclose(board[name], host[name], rtol=1e-4,
+                                   atol=1e-5)
+
+
 def test_tune_errors_are_the_clis(tmp_path):
     onnx_path = os.path.join(TINYNET, "tinynet.onnx")
     for kwargs, message in (
@@ -232,7 +251,9 @@ def test_tune_errors_are_the_clis(tmp_path):
             ({"db": tmp_path / "t.db", "trials": 0},
              "--trials must be at least 1"),
             ({"db": tmp_path / "t.db", "target": "rpi4"},
-             "code runs under qemu here")):
+             "code runs under qemu here"),
+            ({"db": tmp_path / "t.db", "runner": "ssh://pi@board:0"},
+             r"--runner=ssh://pi@board:0 is not")):
         with pytest.raises(edgec.EdgecError, match=message):
             edgec.tune(onnx_path, **kwargs)
     with pytest.raises(edgec.EdgecError, match="does not exist"):

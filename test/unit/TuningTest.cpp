@@ -2,11 +2,14 @@
 
 #include "autotuner/ConvSchedule.h"
 #include "autotuner/CostModel.h"
+#include "autotuner/ReferenceConv.h"
+#include "autotuner/Runner.h"
 #include "autotuner/SearchSpace.h"
 #include "autotuner/TuningDb.h"
 #include "autotuner/Workload.h"
 #include "dialects/graph/IR/GraphOps.h"
 #include "edgec/Driver/Compiler.h"
+#include "edgec/Targets/LoadedModel.h"
 
 #include "mlir/IR/MLIRContext.h"
 #include "llvm/Support/FileSystem.h"
@@ -172,12 +175,15 @@ protected:
   }
   void record(llvm::StringRef workload, llvm::StringRef schedule,
               std::optional<double> ms) {
+    Measurement m;
+    m.device = "host";
+    m.workload = workload.str();
+    m.family = "conv k=3x3 s=1x1 d=1x1 dense";
+    m.schedule = schedule.str();
+    m.ms = ms;
+    m.error = ms ? "" : "failed";
     std::string error;
-    ASSERT_TRUE(
-        db->record({"host", workload.str(), "conv k=3x3 s=1x1 d=1x1 dense",
-                    schedule.str(), ms, ms ? "" : "failed", 0, std::nullopt},
-                   error))
-        << error;
+    ASSERT_TRUE(db->record(m, error)) << error;
   }
   std::string directory, path;
   std::unique_ptr<TuningDb> db;
@@ -215,6 +221,47 @@ TEST_F(TuningDbTest, KeepsTheFastestRecordOfEachWorkload) {
   EXPECT_EQ(best[0].confirmedMs, 1.2);
 }
 
+TEST_F(TuningDbTest, RanksVerifiedRecordsByPredictionAfterTimes) {
+  // A board's workload verified under qemu: no times, the best prediction
+  // wins; a failed candidate never does, however fast it was predicted.
+  auto verified = [&](llvm::StringRef schedule, double predicted,
+                      llvm::StringRef error) {
+    Measurement m;
+    m.device = "rpi4";
+    m.workload = "a";
+    m.family = "conv k=3x3 s=1x1 d=1x1 dense";
+    m.schedule = schedule.str();
+    m.error = error.str();
+    m.predictedMs = predicted;
+    m.runner = "qemu";
+    std::string why;
+    ASSERT_TRUE(db->record(m, why)) << why;
+  };
+  verified("default", 3.0, "");
+  verified("direct r4 v1", 2.0, "");
+  verified("winograd4", 1.0, "wrong values under qemu");
+  std::vector<Measurement> best = db->best("rpi4");
+  ASSERT_EQ(best.size(), 1u);
+  EXPECT_EQ(best[0].schedule, "direct r4 v1");
+  EXPECT_EQ(best[0].runner, "qemu");
+  EXPECT_FALSE(best[0].ms.has_value());
+  // Only times train the learned model.
+  EXPECT_TRUE(db->allMeasurements("rpi4").empty());
+  // Once the board is timed (ssh), times rank before every prediction.
+  Measurement timed;
+  timed.device = "rpi4";
+  timed.workload = "a";
+  timed.family = "conv k=3x3 s=1x1 d=1x1 dense";
+  timed.schedule = "direct r8 v2";
+  timed.ms = 5.0;
+  timed.runner = "ssh://pi@board";
+  std::string error;
+  ASSERT_TRUE(db->record(timed, error)) << error;
+  best = db->best("rpi4");
+  EXPECT_EQ(best[0].schedule, "direct r8 v2");
+  EXPECT_EQ(best[0].runner, "ssh://pi@board");
+}
+
 TEST_F(TuningDbTest, ClaimsKeepTwoTunersApart) {
   EXPECT_TRUE(db->claim("host", "a", "direct r8 v2"));
   // A claim of this process is not taken twice... by another process.
@@ -250,3 +297,78 @@ TEST_F(TuningDbTest, RefusesFilesThatAreNotDatabases) {
 }
 
 } // namespace
+
+// The qemu runner's reference, checked against the compiler's own code run
+// on this machine: two independent computations of the same convolution.
+class ReferenceConvTest : public ::testing::TestWithParam<const char *> {
+protected:
+  ReferenceConvTest() { prepareContext(context); }
+  mlir::MLIRContext context;
+};
+
+TEST_P(ReferenceConvTest, AgreesWithCompiledCode) {
+  ConvWorkload w = workload(GetParam());
+  std::string error;
+  const DeviceDescription *host = findDevice("host");
+  auto model = compileCandidate(context, w, std::nullopt, *host, error);
+  ASSERT_TRUE(succeeded(model)) << error;
+  auto loaded = cpu::LoadedModel::load(*model, error);
+  ASSERT_TRUE(loaded) << error;
+  int64_t in = 1, out = 1;
+  for (int64_t d : w.input)
+    in *= d;
+  for (int64_t d : w.outputShape())
+    out *= d;
+  std::vector<float> input(in), output(out);
+  for (int64_t i = 0; i < in; ++i)
+    input[i] = static_cast<float>((i * 7919) % 201 - 100) / 100.0f;
+  const void *inputs[] = {input.data()};
+  void *outputs[] = {output.data()};
+  ASSERT_EQ(loaded->run(inputs, outputs), EDGEC_OK);
+  std::vector<float> want = referenceConv(w, input);
+  EXPECT_LE(relativeL2(output, want), toleranceFor("direct"));
+  // One output off by a little more than the bound allows is caught.
+  output[out / 2] += 0.1f;
+  EXPECT_GT(relativeL2(output, want), toleranceFor("direct"));
+  output.pop_back();
+  EXPECT_EQ(relativeL2(output, want), INFINITY);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Workloads, ReferenceConvTest,
+    ::testing::Values(
+        "conv in=1x16x9x9 w=24x16x3x3 s=1x1 d=1x1 p=1x1x1x1 g=1 bias",
+        "conv in=1x8x11x10 w=16x8x3x3 s=2x2 d=1x1 p=0x1x1x0 g=1",
+        "conv in=1x16x12x12 w=16x1x3x3 s=1x1 d=2x2 p=2x2x2x2 g=16 bias",
+        "conv in=1x12x7x7 w=18x4x1x1 s=1x1 d=1x1 p=0x0x0x0 g=3 bias",
+        "conv in=1x32x8x8 w=64x32x1x1 s=1x1 d=1x1 p=0x0x0x0 g=1",
+        "conv in=1x6x20 w=10x6x5 s=2 d=1 p=2x1 g=1 bias"));
+
+TEST(Runners, NameTheFlagWhenTheyCannotServeTheTarget) {
+  const DeviceDescription *host = findDevice("host");
+  const DeviceDescription *rpi4 = findDevice("rpi4");
+  RunnerOptions options;
+  std::string error;
+  auto local = createRunner("", *host, options, error);
+  ASSERT_TRUE(local);
+  EXPECT_EQ(local->name(), "local");
+  EXPECT_TRUE(local->timed());
+  auto qemu = createRunner("qemu", *rpi4, options, error);
+  ASSERT_TRUE(qemu);
+  EXPECT_FALSE(qemu->timed());
+  for (const char *spec : {"ssh://pi@board", "ssh://board:2222",
+                           "ssh://pi@10.0.0.7:22", "ssh://board"}) {
+    auto ssh = createRunner(spec, *rpi4, options, error);
+    ASSERT_TRUE(ssh) << spec << ": " << error;
+    EXPECT_EQ(ssh->name(), spec);
+    EXPECT_TRUE(ssh->timed());
+  }
+  for (const char *spec : {"ssh://", "ssh://pi@", "ssh://pi@board:0",
+                           "ssh://board:x", "ssh://-oProxyCommand=x", "tcp"}) {
+    error.clear();
+    EXPECT_FALSE(createRunner(spec, *rpi4, options, error)) << spec;
+    EXPECT_NE(error.find("--runner="), std::string::npos) << error;
+  }
+  EXPECT_FALSE(createRunner("local", *rpi4, options, error));
+  EXPECT_FALSE(createRunner("qemu", *host, options, error));
+}

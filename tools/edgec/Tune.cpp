@@ -40,6 +40,19 @@ cl::opt<int> tuneThreads("threads",
                          cl::init(1), cl::sub(tuneCommand()),
                          cl::cat(category));
 
+cl::opt<std::string> runnerSpec(
+    "runner",
+    cl::desc("Where candidates run: local (this machine, timed; the "
+             "default), qemu (a board's code under emulation: values "
+             "checked, the cost model ranks) or ssh://[user@]host[:port] "
+             "(cross-compiled here, timed on the board)"),
+    cl::value_desc("runner"), cl::sub(tuneCommand()), cl::cat(category));
+cl::opt<std::string> sshConfig(
+    "ssh-config",
+    cl::desc("ssh_config file for --runner=ssh://... (ssh -F), else the "
+             "user's"),
+    cl::value_desc("file"), cl::sub(tuneCommand()), cl::cat(category));
+
 cl::opt<std::string> workloadKey(
     "workload",
     cl::desc("Tune this one workload (a key as the summary prints it) "
@@ -142,10 +155,15 @@ int tuneMain() {
   tune.trials = trials;
   tune.batch = batch;
   tune.runner.threads = tuneThreads;
+  tune.runner.sshConfig = sshConfig;
+  tune.runnerSpec = runnerSpec;
   tune.progress = showProgress;
   std::string error = tuning::checkTuneOptions(options, dbPath, tune);
   if (!error.empty())
     return fail(error);
+  if (remeasureFlag && runnerSpec == "qemu")
+    return fail("--remeasure needs a runner that times (--runner=qemu checks "
+                "values only)");
   std::unique_ptr<tuning::TuningDb> db = tuning::TuningDb::open(dbPath, error);
   if (!db)
     return fail(error + " (--db)");
@@ -161,13 +179,16 @@ int tuneMain() {
       fail(modelPath + ": tuning failed");
     return 1;
   }
+  bool predicted = llvm::any_of(
+      *reports, [](const tuning::WorkloadReport &r) { return r.predicted; });
   if (remeasureFlag) {
     // Longer than a trial: these are the figures users compare.
-    tuning::RunnerOptions runner = tune.runner;
-    runner.minRuns = 20;
-    runner.minSeconds = 0.5;
-    tuning::remeasure(context, *resolveTarget(options.target, error), *reports,
-                      runner);
+    tuning::RunnerOptions longer = tune.runner;
+    longer.minRuns = 20;
+    longer.minSeconds = 0.5;
+    std::unique_ptr<tuning::Runner> runner = tuning::createRunner(
+        runnerSpec, *resolveTarget(options.target, error), longer, error);
+    tuning::remeasure(context, *runner, *reports);
   }
 
   outs() << formatv("{0,-62} {1,4} {2,10} {3,10} {4,7} {5,-16} {6}\n",
@@ -191,8 +212,12 @@ int tuneMain() {
     outs() << formatv("convolutions, summed over uses: {0:F4} ms by default, "
                       "{1:F4} ms tuned ({2:F2}x)\n",
                       before, after, before / after);
+  if (predicted)
+    outs() << "times are the cost model's estimates for '" << options.target
+           << "': --runner=" << runnerSpec
+           << " checked the candidates' values, it does not time them\n";
 
-  if (single)
+  if (single || predicted)
     return 0;
   // The tuning curve goes beside the database: <db>.<model>.<target>.svg.
   std::vector<std::vector<tuning::Measurement>> curves;

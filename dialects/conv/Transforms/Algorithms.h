@@ -21,6 +21,10 @@ namespace edgec::conv {
 /// Every algorithm's name, as schedules and --conv-algorithm spell it.
 llvm::ArrayRef<llvm::StringRef> convAlgorithms();
 
+/// The algorithm chosen for `op` when nothing asks for another: by its
+/// shape (depthwise, pointwise, else direct).
+llvm::StringRef defaultAlgorithm(graph::ConvOp op);
+
 /// Whether `algorithm` can compute `op` (a 1-D or 2-D convolution).
 bool algorithmApplies(graph::ConvOp op, llvm::StringRef algorithm);
 

@@ -59,19 +59,14 @@ bool isUnit(ArrayRef<int64_t> values, int64_t unit) {
 }
 
 /// The schedule's choice, else the pass option's, else by shape.
-StringRef choose(graph::ConvOp op, const Conv2D &d, StringRef forced) {
+StringRef choose(graph::ConvOp op, StringRef forced) {
   auto schedule = op->getAttrOfType<DictionaryAttr>("edgec.schedule");
   auto asked = schedule ? schedule.getAs<StringAttr>("algorithm") : nullptr;
   if (asked && conv::algorithmApplies(op, asked.getValue()))
     return asked.getValue();
   if (!forced.empty() && conv::algorithmApplies(op, forced))
     return forced;
-  if (d.group == d.c && d.f == d.c && d.group > 1)
-    return "depthwise";
-  if (d.group == 1 && d.kh == 1 && d.kw == 1 && isUnit(d.strides, 1) &&
-      isUnit(d.dilations, 1) && isUnit(d.pads, 0))
-    return "pointwise";
-  return "direct";
+  return conv::defaultAlgorithm(op);
 }
 
 Value transpose(OpBuilder &b, Location loc, Value v, ArrayRef<int64_t> perm) {
@@ -84,7 +79,7 @@ Value reshape(OpBuilder &b, Location loc, Value v, ArrayRef<int64_t> shape) {
 
 void rewrite(graph::ConvOp op, StringRef forced) {
   Conv2D d = describe(op);
-  StringRef algorithm = choose(op, d, forced);
+  StringRef algorithm = choose(op, forced);
   OpBuilder b(op);
   Location loc = op.getLoc();
   // Activations to NHWC; the filter to [F, C/g, KH, KW] in 2-D first.
@@ -157,6 +152,16 @@ ArrayRef<StringRef> conv::convAlgorithms() {
   static const StringRef names[] = {"direct", "depthwise", "pointwise",
                                     "im2col", "winograd2", "winograd4"};
   return names;
+}
+
+StringRef conv::defaultAlgorithm(graph::ConvOp op) {
+  Conv2D d = describe(op);
+  if (d.group == d.c && d.f == d.c && d.group > 1)
+    return "depthwise";
+  if (d.group == 1 && d.kh == 1 && d.kw == 1 && isUnit(d.strides, 1) &&
+      isUnit(d.dilations, 1) && isUnit(d.pads, 0))
+    return "pointwise";
+  return "direct";
 }
 
 bool conv::algorithmApplies(graph::ConvOp op, StringRef algorithm) {

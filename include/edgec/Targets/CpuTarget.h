@@ -17,6 +17,7 @@
 #include "mlir/IR/BuiltinOps.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,27 @@ mlir::LogicalResult generateCode(mlir::ModuleOp module, CpuModel &model,
 /// renamed into place, so that a failure leaves nothing behind.
 mlir::LogicalResult writeArtifact(const CpuModel &model, llvm::StringRef outDir,
                                   std::string &error);
+
+/// A model linked with the generic runner: the program and the weights file
+/// it reads (`--weights`).
+struct RunnerProgram {
+  std::string program, weights;
+};
+
+/// Writes the artifact into `dir` and links it with the generic runner by
+/// the device's C compiler, statically when asked (for emulators and boards,
+/// which then need no matching C library).
+bool linkRunner(const CpuModel &model, llvm::StringRef dir, bool staticLink,
+                RunnerProgram &linked, std::string &error);
+
+/// Runs a linked runner with `runnerArgs` (after its --weights), natively or
+/// under qemu; returns its exit status, or -1 with `error` set. Its stdout
+/// and stderr go to `stdoutFile` and `stderrFile` when given.
+int executeRunner(const DeviceDescription &device, const RunnerProgram &linked,
+                  const std::vector<std::string> &runnerArgs,
+                  std::string &error,
+                  std::optional<llvm::StringRef> stdoutFile = std::nullopt,
+                  std::optional<llvm::StringRef> stderrFile = std::nullopt);
 
 /// Links the model with the generic runner and executes it with
 /// `runnerArgs`; returns the runner's exit status, or -1 with `error` set.
