@@ -9,6 +9,7 @@
 #include "dialects/conv/Transforms/Passes.h"
 #include "dialects/graph/IR/GraphDialect.h"
 #include "dialects/graph/Transforms/Passes.h"
+#include "dialects/qtensor/Conversion/Passes.h"
 #include "mlir/Conversion/Passes.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -53,6 +54,10 @@ ArrayRef<std::pair<StringRef, Stage>> stageNames() {
 }
 
 void addGraphCleanupPasses(OpPassManager &pm) {
+  pm.addPass(createCanonicalizerPass());
+  // Quantized values become their storage integers and the graph
+  // arithmetic that defines them; dequantized weights fold into constants.
+  pm.addPass(qtensor::createConvertQTensorToGraph());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   pm.addNestedPass<func::FuncOp>(graph::createDecomposeConvTranspose());
@@ -153,7 +158,8 @@ void addStagePasses(OpPassManager &pm, Stage stage,
 
 void registerPipelineDialects(DialectRegistry &registry) {
   registry
-      .insert<graph::GraphDialect, conv::ConvDialect, affine::AffineDialect,
+      .insert<graph::GraphDialect, conv::ConvDialect, qtensor::QTensorDialect,
+              quant::QuantizationDialect, affine::AffineDialect,
               arith::ArithDialect, bufferization::BufferizationDialect,
               cf::ControlFlowDialect, func::FuncDialect, linalg::LinalgDialect,
               LLVM::LLVMDialect, math::MathDialect, memref::MemRefDialect,

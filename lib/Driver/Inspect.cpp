@@ -3,6 +3,7 @@
 #include "edgec/Driver/Inspect.h"
 
 #include "dialects/graph/IR/GraphOps.h"
+#include "dialects/qtensor/IR/QTensorOps.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/Support/Format.h"
@@ -13,9 +14,17 @@
 
 using namespace mlir;
 namespace graph = edgec::graph;
+namespace qtensor = edgec::qtensor;
 
 namespace edgec {
 namespace {
+
+/// Bits per element; a quantized tensor's are its storage's.
+int64_t elementBits(ShapedType type) {
+  if (auto quantized = qtensor::quantizedElement(type))
+    return quantized.getStorageTypeIntegralWidth();
+  return type.getElementTypeBitWidth();
+}
 
 int64_t product(ArrayRef<int64_t> shape) {
   int64_t n = 1;
@@ -98,8 +107,12 @@ FailureOr<ModelReport> inspectModel(MLIRContext &context, StringRef path,
           std::max<int64_t>(1, type.getElementTypeBitWidth() / 8);
       return;
     }
+    // One row per ONNX node's computation: graph ops and qtensor ops (not
+    // their storage casts, which move no data).
+    StringRef dialect = op->getName().getDialectNamespace();
     if (op->getDialect() == nullptr ||
-        op->getName().getDialectNamespace() != "edge")
+        (dialect != "edge" && dialect != "qtensor") ||
+        isa<qtensor::StorageCastOp>(op))
       return;
     OpReport row;
     std::tie(row.node, row.opType) = nodeOf(op->getLoc());
@@ -108,8 +121,13 @@ FailureOr<ModelReport> inspectModel(MLIRContext &context, StringRef path,
       auto type = cast<RankedTensorType>(operand.getType());
       row.inputShapes.emplace_back(type.getShape().begin(),
                                    type.getShape().end());
+      // Weights: float constants, and integer ones a dequantize reads.
       auto constant = operand.getDefiningOp<graph::ConstantOp>();
-      if (constant && isa<FloatType>(type.getElementType())) {
+      if (auto cast = operand.getDefiningOp<qtensor::StorageCastOp>())
+        constant = cast.getInput().getDefiningOp<graph::ConstantOp>();
+      else if (!isa<FloatType>(type.getElementType()))
+        constant = nullptr;
+      if (constant) {
         row.params += product(type.getShape());
         if (countedWeights.insert(constant).second)
           report.params += product(type.getShape());
@@ -117,9 +135,8 @@ FailureOr<ModelReport> inspectModel(MLIRContext &context, StringRef path,
     }
     auto result = cast<RankedTensorType>(op->getResult(0).getType());
     row.outputShape.assign(result.getShape().begin(), result.getShape().end());
-    row.activationBytes =
-        product(result.getShape()) *
-        std::max<int64_t>(1, result.getElementTypeBitWidth() / 8);
+    row.activationBytes = product(result.getShape()) *
+                          std::max<int64_t>(1, elementBits(result) / 8);
     row.macs = countMacs(op);
     report.macs += row.macs;
     if (!row.opType.empty())

@@ -13,6 +13,7 @@ seed, which exercises every layer as well as trained weights do for numerical
 agreement.
 """
 import argparse
+import copy
 import json
 import os
 import subprocess
@@ -20,8 +21,14 @@ import sys
 
 import numpy as np
 
-# fp32 agreement with PyTorch over a whole network (relative L2).
+# fp32 agreement with PyTorch over a whole network (relative L2). Where the
+# two disagree by more (deep random-weight residual networks amplify
+# rounding), a model passes when edgec's distance to PyTorch's float64
+# output is within FP32_NOISE_FACTOR of PyTorch's own float32 distance to
+# it: float32's noise floor on that network, measured, with room for
+# another summation order. See docs/decisions.md.
 MODEL_TOLERANCE = 1e-4
+FP32_NOISE_FACTOR = 2.0
 # `edgec inspect` against the PyTorch-side count.
 MAC_TOLERANCE = 0.01
 
@@ -222,6 +229,11 @@ def export(name, directory, opset):
     model, x = build(name)
     with torch.no_grad():
         expected = model(x)
+        # The same weights in float64: how far float32 itself strays.
+        try:
+            exact = copy.deepcopy(model).double()(x.double())
+        except RuntimeError:  # an op without a float64 kernel
+            exact = None
     sensitivity = _input_sensitivity(model, x, expected)
     if sensitivity < 1e-2:
         raise ValueError(f"{name}: the output barely depends on the input "
@@ -233,11 +245,21 @@ def export(name, directory, opset):
                       output_names=["output"])
     np.save(os.path.join(directory, "input.npy"), x.numpy())
     np.save(os.path.join(directory, "expected.npy"), expected.numpy())
+    if exact is not None:
+        np.save(os.path.join(directory, "expected64.npy"), exact.numpy())
     with open(os.path.join(directory, "macs.json"), "w") as f:
         json.dump({"model": name, "macs": count_macs(model, x)}, f)
 
 
+def relative_l2(got, ref):
+    got, ref = np.asarray(got, np.float64), np.asarray(ref, np.float64)
+    return float(np.linalg.norm(got - ref) / np.linalg.norm(ref))
+
+
 def check(directory, target, flags=()):
+    """Runs the model on `target` and compares with PyTorch. Returns the
+    relative L2 error against PyTorch's float32 output and a note: empty,
+    or how the output compares with float64 where that decided."""
     out = os.path.join(directory, "out-" + target)
     subprocess.run(
         ["edgec", "run", os.path.join(directory, "model.onnx"),
@@ -245,12 +267,24 @@ def check(directory, target, flags=()):
          "--output-dir", out, *flags], check=True)
     got = np.load(os.path.join(out, "output.npy"))
     expected = np.load(os.path.join(directory, "expected.npy"))
-    error = np.linalg.norm(got - expected) / np.linalg.norm(expected)
+    error = relative_l2(got, expected)
     print(f"{directory} on {target}: relative L2 error {error:.3g} "
           f"(tolerance {MODEL_TOLERANCE})")
-    if not error <= MODEL_TOLERANCE:
+    if error <= MODEL_TOLERANCE:
+        return error, ""
+    exact_file = os.path.join(directory, "expected64.npy")
+    if not os.path.exists(exact_file):
         sys.exit(f"FAIL: relative L2 error {error} exceeds {MODEL_TOLERANCE}")
-    return error
+    exact = np.load(exact_file)
+    ours, theirs = relative_l2(got, exact), relative_l2(expected, exact)
+    note = (f"against float64: edgec {ours:.2g}, PyTorch float32 "
+            f"{theirs:.2g}")
+    print(f"{directory} on {target}: {note}")
+    if not ours <= FP32_NOISE_FACTOR * theirs:
+        sys.exit(f"FAIL: relative L2 error {error} exceeds {MODEL_TOLERANCE} "
+                 f"and edgec is more than {FP32_NOISE_FACTOR:g}x farther "
+                 f"from float64 than PyTorch ({note})")
+    return error, note
 
 
 def check_macs(directory):

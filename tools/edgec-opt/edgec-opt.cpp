@@ -6,6 +6,7 @@
 #include "dialects/conv/Transforms/Passes.h"
 #include "dialects/graph/IR/GraphDialect.h"
 #include "dialects/graph/Transforms/Passes.h"
+#include "dialects/qtensor/Conversion/Passes.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/InitAllDialects.h"
 #include "mlir/InitAllExtensions.h"
@@ -17,6 +18,7 @@ int main(int argc, char **argv) {
   edgec::codegen::registerEdgecCodegenPasses();
   edgec::conv::registerEdgecConvPasses();
   edgec::graph::registerEdgecGraphPasses();
+  edgec::qtensor::registerEdgecQTensorPasses();
   edgec::tuning::registerEdgecTuningPasses();
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);

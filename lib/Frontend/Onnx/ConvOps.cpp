@@ -11,23 +11,26 @@ using namespace mlir;
 using namespace edgec::onnx_import;
 namespace graph = edgec::graph;
 
-static LogicalResult importConv(NodeContext &ctx) {
-  Value x = ctx.floatInput(0), w = ctx.floatInput(1);
-  Value bias = ctx.optionalFloatInput(2);
+Value edgec::onnx_import::buildConv(NodeContext &ctx, Value x, Value w,
+                                    Value bias) {
   if (ctx.failed())
-    return failure();
+    return {};
   auto xType = cast<RankedTensorType>(x.getType());
   auto wType = cast<RankedTensorType>(w.getType());
-  if (xType.getRank() < 3 || wType.getRank() != xType.getRank())
-    return ctx.error() << "input " << xType << " and weight " << wType
-                       << " must both be [N or F, C, spatial...] of one rank";
+  if (xType.getRank() < 3 || wType.getRank() != xType.getRank()) {
+    ctx.error() << "input " << xType << " and weight " << wType
+                << " must both be [N or F, C, spatial...] of one rank";
+    return {};
+  }
   size_t spatial = xType.getRank() - 2;
   ArrayRef<int64_t> kernel = wType.getShape().drop_front(2);
   SmallVector<int64_t> kernelAttr = ctx.intsAttr("kernel_shape", kernel);
-  if (!ctx.failed() && ArrayRef<int64_t>(kernelAttr) != kernel)
-    return ctx.error() << "kernel_shape " << graph::formatShape(kernelAttr)
-                       << " does not match weight shape "
-                       << graph::formatShape(wType.getShape());
+  if (!ctx.failed() && ArrayRef<int64_t>(kernelAttr) != kernel) {
+    ctx.error() << "kernel_shape " << graph::formatShape(kernelAttr)
+                << " does not match weight shape "
+                << graph::formatShape(wType.getShape());
+    return {};
+  }
   SmallVector<int64_t> ones(spatial, 1);
   SmallVector<int64_t> strides = ctx.intsAttr("strides", ones);
   SmallVector<int64_t> dilations = ctx.intsAttr("dilations", ones);
@@ -35,9 +38,15 @@ static LogicalResult importConv(NodeContext &ctx) {
   int64_t group = ctx.intAttr("group", 1);
   if (!resolveAutoPad(ctx, xType.getShape().drop_front(2), kernel, strides,
                       dilations, pads))
-    return failure();
-  Value result = ctx.create<graph::ConvOp>(x, w, bias, strides, dilations, pads,
-                                           static_cast<uint64_t>(group));
+    return {};
+  return ctx.create<graph::ConvOp>(x, w, bias, strides, dilations, pads,
+                                   static_cast<uint64_t>(group));
+}
+
+static LogicalResult importConv(NodeContext &ctx) {
+  Value x = ctx.floatInput(0), w = ctx.floatInput(1);
+  Value bias = ctx.optionalFloatInput(2);
+  Value result = buildConv(ctx, x, w, bias);
   if (!result)
     return failure();
   ctx.setResults(result);
@@ -114,10 +123,12 @@ static LogicalResult importConvTranspose(NodeContext &ctx) {
   size_t spatial = xType.getRank() - 2;
   ArrayRef<int64_t> kernel = wType.getShape().drop_front(2);
   SmallVector<int64_t> kernelAttr = ctx.intsAttr("kernel_shape", kernel);
-  if (!ctx.failed() && ArrayRef<int64_t>(kernelAttr) != kernel)
-    return ctx.error() << "kernel_shape " << graph::formatShape(kernelAttr)
-                       << " does not match weight shape "
-                       << graph::formatShape(wType.getShape());
+  if (!ctx.failed() && ArrayRef<int64_t>(kernelAttr) != kernel) {
+    ctx.error() << "kernel_shape " << graph::formatShape(kernelAttr)
+                << " does not match weight shape "
+                << graph::formatShape(wType.getShape());
+    return failure();
+  }
   SmallVector<int64_t> ones(spatial, 1), zeros(spatial, 0);
   SmallVector<int64_t> strides = ctx.intsAttr("strides", ones);
   SmallVector<int64_t> dilations = ctx.intsAttr("dilations", ones);

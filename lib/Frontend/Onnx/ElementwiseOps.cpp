@@ -398,8 +398,8 @@ void edgec::onnx_import::registerElementwiseOps(OpTable &table) {
   const char *compare = "float32, int32, int64; numpy broadcasting";
   const char *logical = "bool; numpy broadcasting";
   const char *f32 = "float32";
-  constexpr Types Float = Types::Float, Numeric = Types::Numeric,
-                  Bool = Types::Bool, Comparable = Types::Comparable;
+  constexpr Types Numeric = Types::Numeric, Bool = Types::Bool,
+                  Comparable = Types::Comparable;
 
   // Arithmetic.
   table["Add"] = {{7, 13, 14}, numeric, importBinary<graph::AddOp>};

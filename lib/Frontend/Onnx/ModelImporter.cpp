@@ -9,6 +9,7 @@
 #include "Tensors.h"
 
 #include "dialects/graph/IR/GraphOps.h"
+#include "dialects/qtensor/IR/QTensorDialect.h"
 #include "edgec/Frontend/OnnxImporter.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Verifier.h"
@@ -416,7 +417,8 @@ OwningOpRef<ModuleOp> ModelImporter::import(const onnx::ModelProto &model) {
 OwningOpRef<ModuleOp> edgec::importOnnxFile(MLIRContext &context,
                                             StringRef path,
                                             const OnnxImportOptions &options) {
-  context.loadDialect<graph::GraphDialect, func::FuncDialect>();
+  context.loadDialect<graph::GraphDialect, qtensor::QTensorDialect,
+                      func::FuncDialect>();
   Location fileLoc = FileLineColLoc::get(&context, path, 0, 0);
   auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
                                             /*RequiresNullTerminator=*/true);

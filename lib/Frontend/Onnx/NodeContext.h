@@ -92,6 +92,20 @@ public:
     });
   }
 
+  /// As create, for ops whose result type is chosen rather than inferred
+  /// (a quantized type, whose scales come from other inputs).
+  template <typename OpTy, typename... Args>
+  mlir::Value createWithType(mlir::Type type, Args &&...args) {
+    if (failed_)
+      return {};
+    mlir::OperationState state(loc_, OpTy::getOperationName());
+    OpTy::build(builder_, state, type, std::forward<Args>(args)...);
+    return finish(state, [&](llvm::SmallVectorImpl<mlir::Type> &types) {
+      types.push_back(type);
+      return mlir::success();
+    });
+  }
+
   /// The values of the node's outputs, in order.
   void setResults(llvm::ArrayRef<mlir::Value> values);
   llvm::ArrayRef<mlir::Value> results() const { return results_; }
@@ -117,6 +131,12 @@ private:
   bool failed_ = false;
 };
 
+/// Conv's computation on `x`, `w` and `bias` (may be null) with the node's
+/// Conv attributes (kernel_shape, strides, dilations, pads or auto_pad,
+/// group): shared by Conv and QLinearConv. Null after reporting an error.
+mlir::Value buildConv(NodeContext &ctx, mlir::Value x, mlir::Value w,
+                      mlir::Value bias);
+
 /// Imports one node; sets its results or reports an error.
 using ImportFn = mlir::LogicalResult (*)(NodeContext &);
 
@@ -136,6 +156,7 @@ void registerElementwiseOps(OpTable &table);
 void registerMatrixOps(OpTable &table);
 void registerNormalizationOps(OpTable &table);
 void registerPoolingOps(OpTable &table);
+void registerQuantizationOps(OpTable &table);
 void registerReductionOps(OpTable &table);
 
 /// The full table, built once.

@@ -17,6 +17,7 @@ const OpTable &edgec::onnx_import::getOpTable() {
     registerMatrixOps(t);
     registerNormalizationOps(t);
     registerPoolingOps(t);
+    registerQuantizationOps(t);
     registerReductionOps(t);
     return t;
   }();

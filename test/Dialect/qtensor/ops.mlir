@@ -1,0 +1,47 @@
+// RUN: edgec-opt %s -split-input-file | edgec-opt -split-input-file | FileCheck %s
+// RUN: edgec-opt %s -split-input-file -canonicalize | FileCheck %s --check-prefix=CANON
+// The qtensor ops print and parse back, with upstream's quant types.
+
+// CHECK-LABEL: func @round_trip
+// CHECK: qtensor.quantize %{{.*}} : tensor<4xf32> -> tensor<4x!quant.uniform<i8:f32, 5.000000e-01:1>>
+// CHECK: qtensor.requantize %{{.*}} : tensor<4x!quant.uniform<i8:f32, 5.000000e-01:1>> -> tensor<4x!quant.uniform<u8:f32, 2.500000e-01:128>>
+// CHECK: qtensor.storage_cast %{{.*}} : tensor<4x!quant.uniform<u8:f32, 2.500000e-01:128>> -> tensor<4xui8>
+// CHECK: qtensor.storage_cast %{{.*}} : tensor<2x3xi8> -> tensor<2x3x!quant.uniform<i8:f32:0, {1.000000e-01,2.000000e-01}>>
+// CHECK: qtensor.dequantize %{{.*}} : tensor<2x3x!quant.uniform<i8:f32:0, {1.000000e-01,2.000000e-01}>> -> tensor<2x3xf32>
+func.func @round_trip(%x: tensor<4xf32>, %w: tensor<2x3xi8>) -> (tensor<4xui8>, tensor<2x3xf32>) {
+  %q = qtensor.quantize %x : tensor<4xf32> -> tensor<4x!quant.uniform<i8:f32, 0.5:1>>
+  %r = qtensor.requantize %q : tensor<4x!quant.uniform<i8:f32, 0.5:1>> -> tensor<4x!quant.uniform<u8:f32, 0.25:128>>
+  %s = qtensor.storage_cast %r : tensor<4x!quant.uniform<u8:f32, 0.25:128>> -> tensor<4xui8>
+  %p = qtensor.storage_cast %w : tensor<2x3xi8> -> tensor<2x3x!quant.uniform<i8:f32:0, {0.1, 0.2}>>
+  %d = qtensor.dequantize %p : tensor<2x3x!quant.uniform<i8:f32:0, {0.1, 0.2}>> -> tensor<2x3xf32>
+  return %s, %d : tensor<4xui8>, tensor<2x3xf32>
+}
+
+// -----
+
+// Storage casts there and back cancel; quantizing dequantized values
+// under their own parameters gives them back.
+// CANON-LABEL: func @cancel
+// CANON-NEXT: return %arg0 : tensor<4xi8>
+func.func @cancel(%x: tensor<4xi8>) -> tensor<4xi8> {
+  %q = qtensor.storage_cast %x : tensor<4xi8> -> tensor<4x!quant.uniform<i8:f32, 0.5:1>>
+  %d = qtensor.dequantize %q : tensor<4x!quant.uniform<i8:f32, 0.5:1>> -> tensor<4xf32>
+  %r = qtensor.quantize %d : tensor<4xf32> -> tensor<4x!quant.uniform<i8:f32, 0.5:1>>
+  %s = qtensor.storage_cast %r : tensor<4x!quant.uniform<i8:f32, 0.5:1>> -> tensor<4xi8>
+  return %s : tensor<4xi8>
+}
+
+// -----
+
+// Under other parameters the pair is one requantize.
+// CANON-LABEL: func @requantize
+// CANON-NEXT: %[[Q:.*]] = qtensor.storage_cast %arg0
+// CANON-NEXT: %[[R:.*]] = qtensor.requantize %[[Q]] : tensor<4x!quant.uniform<i8:f32, 5.000000e-01:1>> -> tensor<4x!quant.uniform<i8:f32, 2.500000e-01>>
+// CANON-NEXT: qtensor.storage_cast %[[R]]
+func.func @requantize(%x: tensor<4xi8>) -> tensor<4xi8> {
+  %q = qtensor.storage_cast %x : tensor<4xi8> -> tensor<4x!quant.uniform<i8:f32, 0.5:1>>
+  %d = qtensor.dequantize %q : tensor<4x!quant.uniform<i8:f32, 0.5:1>> -> tensor<4xf32>
+  %r = qtensor.quantize %d : tensor<4xf32> -> tensor<4x!quant.uniform<i8:f32, 0.25>>
+  %s = qtensor.storage_cast %r : tensor<4x!quant.uniform<i8:f32, 0.25>> -> tensor<4xi8>
+  return %s : tensor<4xi8>
+}
