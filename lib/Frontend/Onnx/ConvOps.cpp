@@ -11,36 +11,58 @@ using namespace mlir;
 using namespace edgec::onnx_import;
 namespace graph = edgec::graph;
 
-Value edgec::onnx_import::buildConv(NodeContext &ctx, Value x, Value w,
-                                    Value bias) {
-  if (ctx.failed())
-    return {};
+namespace {
+
+/// What Conv and ConvTranspose read alike: the filter's window (checked
+/// against kernel_shape), strides, dilations, pads and group.
+struct Window {
+  SmallVector<int64_t> kernel, strides, dilations, pads;
+  int64_t group = 1;
+};
+
+/// Reads the window of a node whose input and filter are `x` and `w`, both
+/// `layout` ("[N, C, spatial...]"); false after reporting an error.
+bool readWindow(NodeContext &ctx, Value x, Value w, StringRef layout,
+                Window &window) {
   auto xType = cast<RankedTensorType>(x.getType());
   auto wType = cast<RankedTensorType>(w.getType());
   if (xType.getRank() < 3 || wType.getRank() != xType.getRank()) {
     ctx.error() << "input " << xType << " and weight " << wType
-                << " must both be [N or F, C, spatial...] of one rank";
-    return {};
+                << " must both be " << layout << " of one rank";
+    return false;
   }
   size_t spatial = xType.getRank() - 2;
   ArrayRef<int64_t> kernel = wType.getShape().drop_front(2);
+  window.kernel.assign(kernel.begin(), kernel.end());
   SmallVector<int64_t> kernelAttr = ctx.intsAttr("kernel_shape", kernel);
   if (!ctx.failed() && ArrayRef<int64_t>(kernelAttr) != kernel) {
     ctx.error() << "kernel_shape " << graph::formatShape(kernelAttr)
                 << " does not match weight shape "
                 << graph::formatShape(wType.getShape());
-    return {};
+    return false;
   }
   SmallVector<int64_t> ones(spatial, 1);
-  SmallVector<int64_t> strides = ctx.intsAttr("strides", ones);
-  SmallVector<int64_t> dilations = ctx.intsAttr("dilations", ones);
-  SmallVector<int64_t> pads = ctx.intsAttr("pads", {});
-  int64_t group = ctx.intAttr("group", 1);
-  if (!resolveAutoPad(ctx, xType.getShape().drop_front(2), kernel, strides,
-                      dilations, pads))
+  window.strides = ctx.intsAttr("strides", ones);
+  window.dilations = ctx.intsAttr("dilations", ones);
+  window.pads = ctx.intsAttr("pads", {});
+  window.group = ctx.intAttr("group", 1);
+  return !ctx.failed();
+}
+
+} // namespace
+
+Value edgec::onnx_import::buildConv(NodeContext &ctx, Value x, Value w,
+                                    Value bias) {
+  Window window;
+  if (ctx.failed() ||
+      !readWindow(ctx, x, w, "[N or F, C, spatial...]", window) ||
+      !resolveAutoPad(
+          ctx, cast<RankedTensorType>(x.getType()).getShape().drop_front(2),
+          window.kernel, window.strides, window.dilations, window.pads))
     return {};
-  return ctx.create<graph::ConvOp>(x, w, bias, strides, dilations, pads,
-                                   static_cast<uint64_t>(group));
+  return ctx.create<graph::ConvOp>(x, w, bias, window.strides, window.dilations,
+                                   window.pads,
+                                   static_cast<uint64_t>(window.group));
 }
 
 static LogicalResult importConv(NodeContext &ctx) {
@@ -112,36 +134,21 @@ static bool resolveTransposePads(NodeContext &ctx, ArrayRef<int64_t> input,
 static LogicalResult importConvTranspose(NodeContext &ctx) {
   Value x = ctx.floatInput(0), w = ctx.floatInput(1);
   Value bias = ctx.optionalFloatInput(2);
-  if (ctx.failed())
-    return failure();
-  auto xType = cast<RankedTensorType>(x.getType());
-  auto wType = cast<RankedTensorType>(w.getType());
-  if (xType.getRank() < 3 || wType.getRank() != xType.getRank())
-    return ctx.error() << "input " << xType << " and weight " << wType
-                       << " must both be [N or C, C or F, spatial...] of one "
-                          "rank";
-  size_t spatial = xType.getRank() - 2;
-  ArrayRef<int64_t> kernel = wType.getShape().drop_front(2);
-  SmallVector<int64_t> kernelAttr = ctx.intsAttr("kernel_shape", kernel);
-  if (!ctx.failed() && ArrayRef<int64_t>(kernelAttr) != kernel) {
-    ctx.error() << "kernel_shape " << graph::formatShape(kernelAttr)
-                << " does not match weight shape "
-                << graph::formatShape(wType.getShape());
-    return failure();
-  }
-  SmallVector<int64_t> ones(spatial, 1), zeros(spatial, 0);
-  SmallVector<int64_t> strides = ctx.intsAttr("strides", ones);
-  SmallVector<int64_t> dilations = ctx.intsAttr("dilations", ones);
-  SmallVector<int64_t> outputPadding = ctx.intsAttr("output_padding", zeros);
-  SmallVector<int64_t> pads = ctx.intsAttr("pads", {});
-  int64_t group = ctx.intAttr("group", 1);
+  Window window;
   if (ctx.failed() ||
-      !resolveTransposePads(ctx, xType.getShape().drop_front(2), kernel,
-                            strides, dilations, outputPadding, pads))
+      !readWindow(ctx, x, w, "[N or C, C or F, spatial...]", window))
+    return failure();
+  ArrayRef<int64_t> inputSpatial =
+      cast<RankedTensorType>(x.getType()).getShape().drop_front(2);
+  SmallVector<int64_t> outputPadding = ctx.intsAttr(
+      "output_padding", SmallVector<int64_t>(inputSpatial.size(), 0));
+  if (ctx.failed() ||
+      !resolveTransposePads(ctx, inputSpatial, window.kernel, window.strides,
+                            window.dilations, outputPadding, window.pads))
     return failure();
   Value result = ctx.create<graph::ConvTransposeOp>(
-      x, w, bias, strides, dilations, pads, outputPadding,
-      static_cast<uint64_t>(group));
+      x, w, bias, window.strides, window.dilations, window.pads, outputPadding,
+      static_cast<uint64_t>(window.group));
   if (!result)
     return failure();
   ctx.setResults(result);
