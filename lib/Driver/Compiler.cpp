@@ -56,6 +56,17 @@ std::string checkCompileOptions(const CompileOptions &options) {
   if (!options.tuningDb.empty() && !llvm::sys::fs::exists(options.tuningDb))
     return "--tuning-db '" + options.tuningDb +
            "' does not exist (edgec tune creates it)";
+  if (!options.quantize.empty() && options.quantize != "int8")
+    return "unknown --quantize '" + options.quantize + "'; only int8";
+  if (options.quantize.empty() != options.calibrationData.empty())
+    return options.quantize.empty()
+               ? "--calibration-data needs --quantize=int8"
+               : "--quantize=int8 needs --calibration-data DIR (a folder of "
+                 ".npy inputs)";
+  if (!options.calibrationData.empty() &&
+      !llvm::sys::fs::is_directory(options.calibrationData))
+    return "--calibration-data '" + options.calibrationData +
+           "' is not a directory";
   StringRef name = options.modelName;
   if (!name.empty() &&
       (llvm::isDigit(name[0]) || !llvm::all_of(name, [](char c) {
@@ -123,6 +134,9 @@ FailureOr<cpu::CpuModel> compileModel(MLIRContext &context, StringRef path,
     return emitError(fileLoc) << error;
   OwningOpRef<ModuleOp> module = importOnnxFile(context, path, options.import);
   if (!module)
+    return failure();
+  if (!options.quantize.empty() &&
+      failed(quantizeAfterCalibration(context, *module, options)))
     return failure();
   std::string name =
       options.modelName.empty() ? defaultModelName(path) : options.modelName;

@@ -46,11 +46,6 @@ def targets() -> List[dict]:
     return _edgec.targets()
 
 
-def _not_available(what: str, issue: str) -> EdgecError:
-    return EdgecError(f"{what} is not available in this edgec yet "
-                      f"(it arrives with {issue})")
-
-
 def compile(model: Union[str, os.PathLike, bytes], target: str = "host",
             quantize: Optional[str] = None, calibration_data=None,
             tuning_db: Optional[str] = None, *, name: str = "",
@@ -61,14 +56,16 @@ def compile(model: Union[str, os.PathLike, bytes], target: str = "host",
     `input_shapes` fixes dynamic input dimensions ({"input": (1, 3, 224,
     224)}), `conv_algorithm` forces one convolution algorithm wherever it
     applies, `name` sets the C identifier of the artifact's symbols: the
-    CLI's --input-shape, --conv-algorithm and --name.
+    CLI's --input-shape, --conv-algorithm and --name. `quantize="int8"`
+    with `calibration_data` (a folder of .npy inputs) quantizes the
+    convolutions after calibrating on them (--quantize, --calibration-data;
+    docs/quantization.md).
     """
-    if quantize is not None or calibration_data is not None:
-        raise _not_available("quantize=/calibration_data= (int8)",
-                             "the quantization work")
-    return CompiledModel(model, target, name, dict(input_shapes or {}),
-                         conv_algorithm,
-                         os.fspath(tuning_db) if tuning_db is not None else "")
+    return CompiledModel(
+        model, target, name, dict(input_shapes or {}), conv_algorithm,
+        os.fspath(tuning_db) if tuning_db is not None else "",
+        quantize or "",
+        os.fspath(calibration_data) if calibration_data is not None else "")
 
 
 def tune(model: Union[str, os.PathLike, bytes], target: str = "host",
@@ -133,13 +130,14 @@ class CompiledModel:
     """A model compiled for one device. Compile with `edgec.compile`."""
 
     def __init__(self, model, target, name, input_shapes, conv_algorithm,
-                 tuning_db):
+                 tuning_db, quantize="", calibration_data=""):
         # The source stays readable: ir() and inspect() compile it again.
         self._source = _model_file(model)
         path = self._source.path
         shapes = {k: [int(d) for d in v] for k, v in input_shapes.items()}
         self._model = _edgec.Model(path, target, name, shapes,
-                                   conv_algorithm, tuning_db)
+                                   conv_algorithm, tuning_db, quantize,
+                                   calibration_data)
         self.path = path
         self.threads = 1
         self._inspect = None

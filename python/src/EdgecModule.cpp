@@ -213,13 +213,16 @@ private:
 CompileOptions
 makeOptions(const std::string &target, const std::string &name,
             const std::map<std::string, std::vector<int64_t>> &inputShapes,
-            const std::string &convAlgorithm,
-            const std::string &tuningDb = "") {
+            const std::string &convAlgorithm, const std::string &tuningDb = "",
+            const std::string &quantize = "",
+            const std::string &calibrationData = "") {
   CompileOptions options;
   options.target = target;
   options.modelName = name;
   options.convAlgorithm = convAlgorithm;
   options.tuningDb = tuningDb;
+  options.quantize = quantize;
+  options.calibrationData = calibrationData;
   for (const auto &[input, shape] : inputShapes) {
     for (int64_t dim : shape)
       if (dim < 1)
@@ -325,15 +328,17 @@ PYBIND11_MODULE(_edgec, m) {
               [](const std::string &path, const std::string &target,
                  const std::string &name,
                  const std::map<std::string, std::vector<int64_t>> &inputShapes,
-                 const std::string &convAlgorithm,
-                 const std::string &tuningDb) {
+                 const std::string &convAlgorithm, const std::string &tuningDb,
+                 const std::string &quantize,
+                 const std::string &calibrationData) {
                 return std::make_unique<Model>(
                     path, makeOptions(target, name, inputShapes, convAlgorithm,
-                                      tuningDb));
+                                      tuningDb, quantize, calibrationData));
               }),
           py::arg("path"), py::arg("target"), py::arg("name"),
           py::arg("input_shapes"), py::arg("conv_algorithm"),
-          py::arg("tuning_db"))
+          py::arg("tuning_db"), py::arg("quantize"),
+          py::arg("calibration_data"))
       .def_property_readonly("inputs", &Model::inputs)
       .def_property_readonly("outputs", &Model::outputs)
       .def_property_readonly("target", &Model::target)

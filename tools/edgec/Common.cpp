@@ -67,6 +67,18 @@ cl::opt<std::string> tuningDb(
     cl::value_desc("file"), cl::sub(cl::SubCommand::getTopLevel()),
     cl::sub(runCommand()), cl::sub(benchCommand()), cl::cat(category));
 
+cl::opt<std::string> quantize(
+    "quantize",
+    cl::desc("Post-training quantization: int8 (needs --calibration-data)"),
+    cl::value_desc("int8"), cl::sub(cl::SubCommand::getTopLevel()),
+    cl::sub(runCommand()), cl::sub(benchCommand()), cl::cat(category));
+cl::opt<std::string> calibrationData(
+    "calibration-data",
+    cl::desc("Folder of .npy inputs (one sample each) to calibrate "
+             "--quantize=int8 on"),
+    cl::value_desc("dir"), cl::sub(cl::SubCommand::getTopLevel()),
+    cl::sub(runCommand()), cl::sub(benchCommand()), cl::cat(category));
+
 /// Parses --input-shape NAME=D0xD1x...
 bool parseInputShapes(CompileOptions &options, std::string &error) {
   for (const std::string &spec : inputShapes) {
@@ -114,6 +126,8 @@ bool buildCompileOptions(CompileOptions &options) {
   options.modelName = modelName;
   options.convAlgorithm = convAlgorithm;
   options.tuningDb = tuningDb;
+  options.quantize = quantize;
+  options.calibrationData = calibrationData;
   std::string error;
   if (!parseInputShapes(options, error)) {
     fail(error);

@@ -32,6 +32,12 @@ struct CompileOptions {
   /// A tuning database (autotuner/TuningDb.h) whose fastest records for
   /// the target replace the default schedules; none when empty.
   std::string tuningDb;
+  /// Post-training quantization: "int8" quantizes every convolution's
+  /// input activations and weights with ranges calibrated on the .npy
+  /// samples in `calibrationData` (see docs/quantization.md); none when
+  /// empty.
+  std::string quantize;
+  std::string calibrationData;
 };
 
 /// Registers everything the compiler needs in a fresh context.
@@ -70,6 +76,16 @@ compileModule(mlir::MLIRContext &context,
               mlir::OwningOpRef<mlir::ModuleOp> module, llvm::StringRef name,
               llvm::StringRef source, const CompileOptions &options,
               llvm::raw_ostream &emitOut);
+
+/// Post-training int8 quantization of an imported model (--quantize=int8):
+/// after the graph clean-up, runs the float model on this machine over the
+/// samples in `options.calibrationData`, then puts quantize/dequantize pairs
+/// on every convolution's input (asymmetric uint8, the observed range) and
+/// filter (symmetric int8 per output channel), and rounds its bias to the
+/// int32 grid of input scale x filter scale. Lib/Driver/Quantize.cpp.
+mlir::LogicalResult quantizeAfterCalibration(mlir::MLIRContext &context,
+                                             mlir::ModuleOp module,
+                                             const CompileOptions &options);
 
 } // namespace edgec
 
