@@ -114,61 +114,10 @@ Type quantizedType(NodeContext &ctx, ArrayRef<int64_t> shape, size_t scaleIndex,
       qmin, qmax);
 }
 
-LogicalResult importQuantizeLinear(NodeContext &ctx) {
-  Value x = ctx.floatInput(0);
-  if (ctx.failed())
-    return failure();
-  // Opset 21 may ask for the output type instead of giving a zero point.
-  Type storage;
-  if (int64_t dtype = ctx.intAttr("output_dtype", 0)) {
-    if (dtype != 2 && dtype != 3)
-      return ctx.error() << "output_dtype " << dtype
-                         << " is not supported (int8 or uint8 only)";
-    storage = IntegerType::get(ctx.context(), 8,
-                               dtype == 2 ? IntegerType::Unsigned
-                                          : IntegerType::Signless);
-  }
-  auto shape = cast<RankedTensorType>(x.getType()).getShape();
-  Type element = quantizedType(ctx, shape, 1, "y_scale", storage);
-  if (!element)
-    return failure();
-  auto type = RankedTensorType::get(shape, element);
-  Value q = ctx.createWithType<qtensor::QuantizeOp>(type, x);
-  Value integers = ctx.createWithType<qtensor::StorageCastOp>(
-      qtensor::storageTensorType(type), q);
-  if (!integers)
-    return failure();
-  ctx.setResults({integers});
-  return success();
-}
-
-LogicalResult importDequantizeLinear(NodeContext &ctx) {
-  Value x = ctx.tensorInput(0);
-  if (ctx.failed())
-    return failure();
-  auto xType = cast<RankedTensorType>(x.getType());
-  auto storage = dyn_cast<IntegerType>(xType.getElementType());
-  if (!storage || storage.getWidth() != 8)
-    return ctx.error() << "x must be int8 or uint8, not "
-                       << xType.getElementType()
-                       << " (other quantized types are not supported)";
-  Type element = quantizedType(ctx, xType.getShape(), 1, "x_scale", storage);
-  if (!element)
-    return failure();
-  auto type = RankedTensorType::get(xType.getShape(), element);
-  Value q = ctx.createWithType<qtensor::StorageCastOp>(type, x);
-  Value real = ctx.createWithType<qtensor::DequantizeOp>(
-      RankedTensorType::get(xType.getShape(), Float32Type::get(ctx.context())),
-      q);
-  if (!real)
-    return failure();
-  ctx.setResults({real});
-  return success();
-}
-
-/// Input `index` (int8 or uint8) dequantized with scale `index + 1` and
-/// zero point `index + 2`: the float32 values it stands for.
-Value dequantizedInput(NodeContext &ctx, size_t index, StringRef scaleName,
+/// Input `index` (`role`, int8 or uint8) dequantized with scale `index + 1`
+/// and zero point `index + 2`: the float32 values it stands for.
+Value dequantizedInput(NodeContext &ctx, size_t index, StringRef role,
+                       StringRef scaleName,
                        std::optional<int64_t> axis = std::nullopt) {
   Value x = ctx.tensorInput(index);
   if (ctx.failed())
@@ -176,7 +125,7 @@ Value dequantizedInput(NodeContext &ctx, size_t index, StringRef scaleName,
   auto xType = cast<RankedTensorType>(x.getType());
   auto storage = dyn_cast<IntegerType>(xType.getElementType());
   if (!storage || storage.getWidth() != 8) {
-    ctx.error() << "input " << index << " must be int8 or uint8, not "
+    ctx.error() << role << " must be int8 or uint8, not "
                 << xType.getElementType()
                 << " (other quantized types are not supported)";
     return {};
@@ -193,17 +142,20 @@ Value dequantizedInput(NodeContext &ctx, size_t index, StringRef scaleName,
 }
 
 /// `real` quantized with scale input `scaleIndex` and zero point
-/// `scaleIndex + 1` (per tensor), as ONNX's integers.
+/// `scaleIndex + 1`, as ONNX's integers: per tensor, unless `perAxis` lets
+/// the `axis` attribute choose; `storage` when no zero point decides it.
 Value quantizedOutput(NodeContext &ctx, Value real, size_t scaleIndex,
-                      StringRef scaleName) {
+                      StringRef scaleName, Type storage = Type(),
+                      bool perAxis = false) {
   if (!real)
     return {};
   auto shape = cast<RankedTensorType>(real.getType()).getShape();
-  Type element = quantizedType(ctx, shape, scaleIndex, scaleName, Type(),
-                               /*axis=*/0);
+  Type element =
+      quantizedType(ctx, shape, scaleIndex, scaleName, storage,
+                    perAxis ? std::nullopt : std::optional<int64_t>(0));
   if (!element)
     return {};
-  if (isa<quant::UniformQuantizedPerAxisType>(element)) {
+  if (!perAxis && isa<quant::UniformQuantizedPerAxisType>(element)) {
     ctx.error() << scaleName << " must be a single scale";
     return {};
   }
@@ -223,13 +175,43 @@ SmallVector<double> scalesOf(Value dequantized) {
   return {cast<quant::UniformQuantizedType>(element).getScale()};
 }
 
+LogicalResult importQuantizeLinear(NodeContext &ctx) {
+  Value x = ctx.floatInput(0);
+  if (ctx.failed())
+    return failure();
+  // Opset 21 may ask for the output type instead of giving a zero point.
+  Type storage;
+  if (int64_t dtype = ctx.intAttr("output_dtype", 0)) {
+    if (dtype != 2 && dtype != 3)
+      return ctx.error() << "output_dtype " << dtype
+                         << " is not supported (int8 or uint8 only)";
+    storage = IntegerType::get(ctx.context(), 8,
+                               dtype == 2 ? IntegerType::Unsigned
+                                          : IntegerType::Signless);
+  }
+  Value integers =
+      quantizedOutput(ctx, x, 1, "y_scale", storage, /*perAxis=*/true);
+  if (!integers)
+    return failure();
+  ctx.setResults(integers);
+  return success();
+}
+
+LogicalResult importDequantizeLinear(NodeContext &ctx) {
+  Value real = dequantizedInput(ctx, 0, "x", "x_scale");
+  if (!real)
+    return failure();
+  ctx.setResults(real);
+  return success();
+}
+
 /// QLinearConv is Conv between a DequantizeLinear of each operand (the
 /// filter per output channel) and a QuantizeLinear of the result; the int32
 /// bias, in units of x_scale * w_scale, becomes float32 here. Integer
 /// kernels will take the same pattern from QDQ models and from this.
 LogicalResult importQLinearConv(NodeContext &ctx) {
-  Value x = dequantizedInput(ctx, 0, "x_scale");
-  Value w = dequantizedInput(ctx, 3, "w_scale", /*axis=*/0);
+  Value x = dequantizedInput(ctx, 0, "x", "x_scale");
+  Value w = dequantizedInput(ctx, 3, "w", "w_scale", /*axis=*/0);
   if (!x || !w)
     return failure();
   Value bias;
@@ -265,8 +247,8 @@ LogicalResult importQLinearConv(NodeContext &ctx) {
 /// QLinearMatMul likewise: MatMul between DequantizeLinear and
 /// QuantizeLinear, every scale per tensor.
 LogicalResult importQLinearMatMul(NodeContext &ctx) {
-  Value a = dequantizedInput(ctx, 0, "a_scale");
-  Value b = dequantizedInput(ctx, 3, "b_scale");
+  Value a = dequantizedInput(ctx, 0, "a", "a_scale");
+  Value b = dequantizedInput(ctx, 3, "b", "b_scale");
   if (!a || !b)
     return failure();
   for (Value v : {a, b})
