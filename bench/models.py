@@ -35,11 +35,11 @@ def edgec_binary():
     return build if os.path.exists(build) else "edgec"
 
 
-def time_edgec(onnx_path, threads, repeat, warmup):
+def time_edgec(onnx_path, threads, repeat, warmup, flags=()):
     out = subprocess.run(
         [edgec_binary(), "bench", onnx_path, "--target=host",
          f"--threads={threads}", f"--repeat={repeat}", f"--warmup={warmup}",
-         "--json"], check=True, capture_output=True, text=True).stdout
+         "--json", *flags], check=True, capture_output=True, text=True).stdout
     return json.loads(out)["median_ms"]
 
 

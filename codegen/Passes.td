@@ -118,11 +118,15 @@ def GenerateKernels : Pass<"edgec-generate-kernels", "mlir::func::FuncOp"> {
     of the output in vector registers and accumulates with `vector.fma`,
     broadcasting one weight against a row of input columns. The tile comes
     from the op's `edgec.schedule`; static remainders get their own,
-    narrower tiles.
+    narrower tiles. `conv.direct`, `conv.depthwise` and `conv.integer` get
+    their channels-last kernels; conv.integer's int8 dot products call the
+    target's instruction (`llvm.call_intrinsic`: AVX-512 VNNI's VPDPBUSD,
+    Arm's SDOT) where its filter was packed for one.
   }];
   let dependentDialects = [
-    "mlir::arith::ArithDialect", "mlir::memref::MemRefDialect",
-    "mlir::scf::SCFDialect", "mlir::vector::VectorDialect"
+    "mlir::arith::ArithDialect", "mlir::LLVM::LLVMDialect",
+    "mlir::memref::MemRefDialect", "mlir::scf::SCFDialect",
+    "mlir::vector::VectorDialect"
   ];
 }
 

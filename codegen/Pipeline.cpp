@@ -10,6 +10,7 @@
 #include "dialects/graph/IR/GraphDialect.h"
 #include "dialects/graph/Transforms/Passes.h"
 #include "dialects/qtensor/Conversion/Passes.h"
+#include "dialects/qtensor/Transforms/Passes.h"
 #include "mlir/Conversion/Passes.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -55,8 +56,10 @@ ArrayRef<std::pair<StringRef, Stage>> stageNames() {
 
 void addGraphCleanupPasses(OpPassManager &pm) {
   pm.addPass(createCanonicalizerPass());
-  // Quantized values become their storage integers and the graph
-  // arithmetic that defines them; dequantized weights fold into constants.
+  // Quantized convolutions become integer ops first; what remains
+  // quantized becomes its storage integers and the graph arithmetic that
+  // defines it (dequantized weights fold into constants).
+  pm.addNestedPass<func::FuncOp>(qtensor::createFuseIntegerOps());
   pm.addPass(qtensor::createConvertQTensorToGraph());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
@@ -91,7 +94,9 @@ void addStagePasses(OpPassManager &pm, Stage stage,
     // Conv algorithms lower (and pack their filters) per their schedules;
     // the matrix products they produce get schedules of their own after.
     pm.addPass(createAssignSchedules(schedules));
-    pm.addNestedPass<func::FuncOp>(conv::createLowerAlgorithms());
+    conv::LowerAlgorithmsOptions lower;
+    lower.int8Dot = options.int8Dot;
+    pm.addNestedPass<func::FuncOp>(conv::createLowerAlgorithms(lower));
     pm.addPass(createCanonicalizerPass());
     pm.addPass(createFuseElementwise());
     pm.addPass(createCanonicalizerPass());

@@ -38,6 +38,9 @@ struct PipelineOptions {
   /// Convolution algorithm to use wherever it applies; empty lets each
   /// convolution's schedule and shape decide.
   std::string convAlgorithm;
+  /// The int8 dot product of the target's int8 kernels: "vnni" (x86
+  /// AVX-512 VNNI), "sdot" (Arm dot product) or "generic".
+  std::string int8Dot = "generic";
 };
 
 /// The first passes of the import stage, which leave every edge.conv as

@@ -2,6 +2,8 @@
 
 #include "edgec/Targets/Device.h"
 
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/TargetParser/Host.h"
@@ -184,6 +186,18 @@ const DeviceDescription *edgec::findDevice(llvm::StringRef name) {
     if (device.name == name)
       return &device;
   return nullptr;
+}
+
+std::string DeviceDescription::int8DotProduct() const {
+  llvm::SmallVector<llvm::StringRef> list;
+  llvm::StringRef(features).split(list, ',');
+  auto has = [&](llvm::StringRef f) { return llvm::is_contained(list, f); };
+  llvm::Triple arch(triple);
+  if (arch.isX86() && vectorBits == 512 && has("+avx512vnni"))
+    return "vnni";
+  if (arch.isAArch64() && has("+dotprod"))
+    return "sdot";
+  return "generic";
 }
 
 bool edgec::deviceRunsOp(const DeviceDescription &device, llvm::StringRef) {

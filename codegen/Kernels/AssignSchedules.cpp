@@ -23,11 +23,14 @@ struct AssignSchedulesPass
     getOperation().walk([&](Operation *op) {
       if (!isa<edgec::conv::DirectOp, edgec::conv::DepthwiseOp,
                edgec::conv::PointwiseOp, edgec::conv::Im2colOp,
-               edgec::conv::WinogradOp>(op) ||
+               edgec::conv::WinogradOp, edgec::conv::IntegerOp>(op) ||
           edgec::codegen::KernelSchedule::read(op))
         return;
+      // int8 kernels keep int32 accumulators: as many lanes as float32.
+      auto integer = dyn_cast<edgec::conv::IntegerOp>(op);
       edgec::codegen::KernelSchedule::channelsLastDefault(
-          vectorLength, isa<edgec::conv::DepthwiseOp>(op))
+          vectorLength, isa<edgec::conv::DepthwiseOp>(op) ||
+                            (integer && integer.getDepthwise()))
           .write(op);
     });
     getOperation().walk([&](linalg::LinalgOp op) {

@@ -8,12 +8,14 @@
 
 #include "codegen/Kernels/ChannelsLast.h"
 #include "codegen/Kernels/DirectConv.h"
+#include "codegen/Kernels/IntegerConv.h"
 #include "codegen/Kernels/Schedule.h"
 #include "codegen/Passes.h"
 
 #include "dialects/conv/IR/ConvOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -191,6 +193,40 @@ LogicalResult generateConv(Operation *op, const KernelSchedule &schedule) {
   return success();
 }
 
+/// Emits the kernel of a bufferized, laid out conv.integer.
+LogicalResult generateInteger(edgec::conv::IntegerOp op,
+                              const KernelSchedule &schedule) {
+  auto isUnpadded = [](ArrayRef<int64_t> pads) {
+    return llvm::all_of(pads, [](int64_t p) { return p == 0; });
+  };
+  bool ready = op.getPacked() && op.getBias() && op.getInputZeroPoint() == 0 &&
+               isUnpadded(op.getPads());
+  bool buffers = llvm::all_of(op->getOperands(), [](Value v) {
+    auto type = dyn_cast<MemRefType>(v.getType());
+    return type && type.hasStaticShape() && isLastMemrefDimUnitStride(type);
+  });
+  if (!ready || !buffers)
+    return op.emitError("int8 kernels need conv-lower-algorithms' layout and "
+                        "bufferized operands with a unit innermost stride");
+  edgec::codegen::IntegerEpilogue epilogue;
+  epilogue.bias = op.getBias();
+  epilogue.multiplier = op.getMultiplier();
+  epilogue.shift = op.getShift();
+  epilogue.zeroPoint = static_cast<int64_t>(op.getOutputZeroPoint());
+  epilogue.min = static_cast<int64_t>(op.getOutputMin());
+  epilogue.max = static_cast<int64_t>(op.getOutputMax());
+  OpBuilder b(op);
+  if (op.getDepthwise())
+    edgec::codegen::emitIntegerDepthwiseNhwc(b, op.getLoc(), op.getInput(),
+                                             op.getFilter(), op.getInit(),
+                                             windowOf(op), epilogue, schedule);
+  else
+    edgec::codegen::emitIntegerDirectNhwc(
+        b, op.getLoc(), op.getInput(), op.getFilter(), op.getInit(),
+        windowOf(op), epilogue, schedule, *op.getPacked());
+  return success();
+}
+
 /// Vector loads need f32 memrefs with static shapes and unit inner stride.
 bool isVectorizable(Value v) {
   auto type = dyn_cast<MemRefType>(v.getType());
@@ -225,6 +261,16 @@ struct GenerateKernelsPass
       KernelSchedule schedule =
           KernelSchedule::read(op).value_or(KernelSchedule{});
       if (failed(generateConv(op, schedule)))
+        return signalPassFailure();
+      op->erase();
+    }
+    SmallVector<edgec::conv::IntegerOp> integers;
+    getOperation().walk(
+        [&](edgec::conv::IntegerOp op) { integers.push_back(op); });
+    for (edgec::conv::IntegerOp op : integers) {
+      KernelSchedule schedule =
+          KernelSchedule::read(op).value_or(KernelSchedule{});
+      if (failed(generateInteger(op, schedule)))
         return signalPassFailure();
       op->erase();
     }

@@ -7,6 +7,8 @@
 #include "autotuner/TuningDb.h"
 #include "codegen/LLVM/RuntimeEntry.h"
 #include "dialects/conv/Transforms/Algorithms.h"
+#include "edgec/Driver/Calibration.h"
+#include "edgec/Driver/Quantize.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Pass/PassManager.h"
 #include "llvm/ADT/StringExtras.h"
@@ -63,6 +65,17 @@ std::string checkCompileOptions(const CompileOptions &options) {
                ? "--calibration-data needs --quantize=int8"
                : "--quantize=int8 needs --calibration-data DIR (a folder of "
                  ".npy inputs)";
+  if (!llvm::is_contained(calibrators(), options.calibrator))
+    return "unknown --calibrator '" + options.calibrator +
+           "'; calibrators: " + llvm::join(calibrators(), ", ");
+  if (options.calibrator != "minmax" && options.quantize.empty())
+    return "--calibrator needs --quantize=int8";
+  if (options.accuracyBudget != -1 &&
+      !(options.accuracyBudget >= 0 && options.accuracyBudget <= 1))
+    return "--accuracy-budget " + std::to_string(options.accuracyBudget) +
+           " is not in [0, 1] (the largest 1 - cosine similarity allowed)";
+  if (options.accuracyBudget != -1 && options.quantize.empty())
+    return "--accuracy-budget needs --quantize=int8";
   if (!options.calibrationData.empty() &&
       !llvm::sys::fs::is_directory(options.calibrationData))
     return "--calibration-data '" + options.calibrationData +
@@ -180,6 +193,7 @@ FailureOr<cpu::CpuModel> compileModule(MLIRContext &context,
 
   codegen::PipelineOptions pipeline;
   pipeline.vectorLength = model.device->vectorLanes();
+  pipeline.int8Dot = model.device->int8DotProduct();
   pipeline.symbol = "edgec_" + model.name + "_forward";
   pipeline.convAlgorithm = options.convAlgorithm;
   for (auto [stageName, stage] : codegen::stageNames()) {

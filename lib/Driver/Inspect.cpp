@@ -10,6 +10,7 @@
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
 
+#include <chrono>
 #include <set>
 
 using namespace mlir;
@@ -151,10 +152,27 @@ FailureOr<ModelReport> inspectModel(MLIRContext &context, StringRef path,
         missing.push_back(op);
   }
 
-  // The compile itself gives the planned activation memory and its time.
+  // The compile itself gives the planned activation memory and its time;
+  // with --quantize, quantization first reports what it costs.
   std::string discard;
   llvm::raw_string_ostream sink(discard);
-  FailureOr<cpu::CpuModel> model = compileModel(context, path, options, sink);
+  FailureOr<cpu::CpuModel> model = failure();
+  if (options.quantize.empty()) {
+    model = compileModel(context, path, options, sink);
+  } else {
+    auto start = std::chrono::steady_clock::now();
+    QuantizationReport quantization;
+    if (failed(
+            quantizeAfterCalibration(context, *module, options, &quantization)))
+      return failure();
+    model = compileModule(context, std::move(module), report.model,
+                          report.source, options, sink);
+    if (succeeded(model))
+      model->compileSeconds = std::chrono::duration<double>(
+                                  std::chrono::steady_clock::now() - start)
+                                  .count();
+    report.quantization = std::move(quantization);
+  }
   if (failed(model))
     return failure();
   report.plannedActivationBytes = model->interface.scratchBytes;
@@ -202,7 +220,9 @@ llvm::json::Value toJSON(const ModelReport &r) {
            {"activation_bytes_naive", r.naiveActivationBytes},
            {"compile_seconds", r.compileSeconds}}},
       {"onnx_op_types", llvm::json::Array(r.onnxOpTypes)},
-      {"targets", std::move(targets)}};
+      {"targets", std::move(targets)},
+      {"quantization",
+       r.quantization ? toJSON(*r.quantization) : llvm::json::Value(nullptr)}};
 }
 
 void printReport(const ModelReport &r, llvm::raw_ostream &os) {
@@ -245,6 +265,10 @@ void printReport(const ModelReport &r, llvm::raw_ostream &os) {
     for (const std::string &op : missing)
       os << " " << op;
     os << "\n";
+  }
+  if (r.quantization) {
+    os << "\n";
+    printReport(*r.quantization, os);
   }
 }
 

@@ -57,6 +57,10 @@ edgec::FirstErrorHandler::FirstErrorHandler(MLIRContext &context,
                    if (echo_)
                      *echo_ << "error: " << firstError_ << "\n";
                  }
+                 // Remarks report choices the compiler made for the user
+                 // (mixed precision); warnings and notes stay quiet.
+                 if (diag.getSeverity() == DiagnosticSeverity::Remark && echo_)
+                   *echo_ << "remark: " << diag.str() << "\n";
                  return success();
                }),
       echo_(echo) {}

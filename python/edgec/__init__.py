@@ -49,6 +49,8 @@ def targets() -> List[dict]:
 def compile(model: Union[str, os.PathLike, bytes], target: str = "host",
             quantize: Optional[str] = None, calibration_data=None,
             tuning_db: Optional[str] = None, *, name: str = "",
+            calibrator: str = "minmax",
+            accuracy_budget: Optional[float] = None,
             input_shapes: Optional[Dict[str, Tuple[int, ...]]] = None,
             conv_algorithm: str = "") -> "CompiledModel":
     """Compiles an ONNX model (a path, or the file's bytes) for `target`.
@@ -58,14 +60,19 @@ def compile(model: Union[str, os.PathLike, bytes], target: str = "host",
     applies, `name` sets the C identifier of the artifact's symbols: the
     CLI's --input-shape, --conv-algorithm and --name. `quantize="int8"`
     with `calibration_data` (a folder of .npy inputs) quantizes the
-    convolutions after calibrating on them (--quantize, --calibration-data;
+    convolutions after calibrating on them, with `calibrator` "minmax",
+    "percentile" or "entropy" choosing the ranges, and `accuracy_budget`
+    (the largest 1 - cosine similarity to the float model on the samples)
+    keeping the most sensitive convolutions float32 (--quantize,
+    --calibration-data, --calibrator, --accuracy-budget;
     docs/quantization.md).
     """
     return CompiledModel(
         model, target, name, dict(input_shapes or {}), conv_algorithm,
         os.fspath(tuning_db) if tuning_db is not None else "",
         quantize or "",
-        os.fspath(calibration_data) if calibration_data is not None else "")
+        os.fspath(calibration_data) if calibration_data is not None else "",
+        calibrator, -1.0 if accuracy_budget is None else float(accuracy_budget))
 
 
 def tune(model: Union[str, os.PathLike, bytes], target: str = "host",
@@ -130,14 +137,16 @@ class CompiledModel:
     """A model compiled for one device. Compile with `edgec.compile`."""
 
     def __init__(self, model, target, name, input_shapes, conv_algorithm,
-                 tuning_db, quantize="", calibration_data=""):
+                 tuning_db, quantize="", calibration_data="",
+                 calibrator="minmax", accuracy_budget=-1.0):
         # The source stays readable: ir() and inspect() compile it again.
         self._source = _model_file(model)
         path = self._source.path
         shapes = {k: [int(d) for d in v] for k, v in input_shapes.items()}
         self._model = _edgec.Model(path, target, name, shapes,
                                    conv_algorithm, tuning_db, quantize,
-                                   calibration_data)
+                                   calibration_data, calibrator,
+                                   accuracy_budget)
         self.path = path
         self.threads = 1
         self._inspect = None

@@ -210,12 +210,12 @@ private:
   std::mutex mutex_;
 };
 
-CompileOptions
-makeOptions(const std::string &target, const std::string &name,
-            const std::map<std::string, std::vector<int64_t>> &inputShapes,
-            const std::string &convAlgorithm, const std::string &tuningDb = "",
-            const std::string &quantize = "",
-            const std::string &calibrationData = "") {
+CompileOptions makeOptions(
+    const std::string &target, const std::string &name,
+    const std::map<std::string, std::vector<int64_t>> &inputShapes,
+    const std::string &convAlgorithm, const std::string &tuningDb = "",
+    const std::string &quantize = "", const std::string &calibrationData = "",
+    const std::string &calibrator = "minmax", double accuracyBudget = -1) {
   CompileOptions options;
   options.target = target;
   options.modelName = name;
@@ -223,6 +223,8 @@ makeOptions(const std::string &target, const std::string &name,
   options.tuningDb = tuningDb;
   options.quantize = quantize;
   options.calibrationData = calibrationData;
+  options.calibrator = calibrator;
+  options.accuracyBudget = accuracyBudget;
   for (const auto &[input, shape] : inputShapes) {
     for (int64_t dim : shape)
       if (dim < 1)
@@ -330,15 +332,18 @@ PYBIND11_MODULE(_edgec, m) {
                  const std::map<std::string, std::vector<int64_t>> &inputShapes,
                  const std::string &convAlgorithm, const std::string &tuningDb,
                  const std::string &quantize,
-                 const std::string &calibrationData) {
+                 const std::string &calibrationData,
+                 const std::string &calibrator, double accuracyBudget) {
                 return std::make_unique<Model>(
                     path, makeOptions(target, name, inputShapes, convAlgorithm,
-                                      tuningDb, quantize, calibrationData));
+                                      tuningDb, quantize, calibrationData,
+                                      calibrator, accuracyBudget));
               }),
           py::arg("path"), py::arg("target"), py::arg("name"),
           py::arg("input_shapes"), py::arg("conv_algorithm"),
           py::arg("tuning_db"), py::arg("quantize"),
-          py::arg("calibration_data"))
+          py::arg("calibration_data"), py::arg("calibrator"),
+          py::arg("accuracy_budget"))
       .def_property_readonly("inputs", &Model::inputs)
       .def_property_readonly("outputs", &Model::outputs)
       .def_property_readonly("target", &Model::target)

@@ -1,9 +1,9 @@
 // RUN: edgec-opt %s -split-input-file -edge-propagate-transposes | FileCheck %s
 // Layout transposes move down through elementwise ops and concatenations
 // (constants are transposed at compile time instead) until they meet their
-// inverse and both disappear. A transpose only moves when the op is its one
-// user, so every rewrite removes as many transposes as it adds and the pass
-// terminates.
+// inverse and both disappear. A transpose moves when the op is its one
+// user, or when every path from it meets its inverse: then every transpose
+// a rewrite adds moves on until it cancels, and the pass terminates.
 
 // The NHWC -> NCHW transpose after a conv sinks through relu and meets the
 // NCHW -> NHWC transpose before the next conv: none is left.
@@ -321,4 +321,42 @@ func.func @escaping_user(%x: tensor<1x4x4x8xf32>) -> (tensor<1x8x4x4xf32>, tenso
   %t = edge.transpose %x {perm = array<i64: 0, 3, 1, 2>} : (tensor<1x4x4x8xf32>) -> tensor<1x8x4x4xf32>
   %r = edge.relu %t : tensor<1x8x4x4xf32>
   return %r, %t : tensor<1x8x4x4xf32>, tensor<1x8x4x4xf32>
+}
+
+// -----
+
+// A residual branch that also feeds a quantized layer: the transpose has two
+// users, each with an output of its own, but every path from it meets the
+// inverse transpose (the next layer's input, the block's output), so it
+// moves through both and none is left.
+// CHECK-LABEL: func.func @residual_and_quantized
+// CHECK-NOT: edge.transpose
+// CHECK: return
+func.func @residual_and_quantized(%x: tensor<1x4x4x8xf32>, %y: tensor<1x4x4x8xf32>) -> (tensor<1x4x4x8xi8>, tensor<1x4x4x8xf32>) {
+  %t = edge.transpose %x {perm = array<i64: 0, 3, 1, 2>} : (tensor<1x4x4x8xf32>) -> tensor<1x8x4x4xf32>
+  %u = edge.transpose %y {perm = array<i64: 0, 3, 1, 2>} : (tensor<1x4x4x8xf32>) -> tensor<1x8x4x4xf32>
+  %s = edge.constant dense<0.5> : tensor<f32>
+  %d = edge.div %t, %s : (tensor<1x8x4x4xf32>, tensor<f32>) -> tensor<1x8x4x4xf32>
+  %q = edge.cast %d to i8 : tensor<1x8x4x4xf32>
+  %qn = edge.transpose %q {perm = array<i64: 0, 2, 3, 1>} : (tensor<1x8x4x4xi8>) -> tensor<1x4x4x8xi8>
+  %a = edge.add %t, %u : (tensor<1x8x4x4xf32>, tensor<1x8x4x4xf32>) -> tensor<1x8x4x4xf32>
+  %an = edge.transpose %a {perm = array<i64: 0, 2, 3, 1>} : (tensor<1x8x4x4xf32>) -> tensor<1x4x4x8xf32>
+  return %qn, %an : tensor<1x4x4x8xi8>, tensor<1x4x4x8xf32>
+}
+
+// -----
+
+// The same with one path ending in NCHW (a model output): moving would add
+// a transpose there, so the transpose stays.
+// CHECK-LABEL: func.func @one_path_stays_nchw
+// CHECK: %[[T:.*]] = edge.transpose %arg0
+// CHECK: edge.div %[[T]]
+// CHECK: edge.relu %[[T]]
+func.func @one_path_stays_nchw(%x: tensor<1x4x4x8xf32>) -> (tensor<1x4x4x8xf32>, tensor<1x8x4x4xf32>) {
+  %t = edge.transpose %x {perm = array<i64: 0, 3, 1, 2>} : (tensor<1x4x4x8xf32>) -> tensor<1x8x4x4xf32>
+  %s = edge.constant dense<0.5> : tensor<f32>
+  %d = edge.div %t, %s : (tensor<1x8x4x4xf32>, tensor<f32>) -> tensor<1x8x4x4xf32>
+  %dn = edge.transpose %d {perm = array<i64: 0, 2, 3, 1>} : (tensor<1x8x4x4xf32>) -> tensor<1x4x4x8xf32>
+  %r = edge.relu %t : tensor<1x8x4x4xf32>
+  return %dn, %r : tensor<1x4x4x8xf32>, tensor<1x8x4x4xf32>
 }

@@ -28,7 +28,7 @@ def fake_quantize(x, scale, zero, lo, hi):
 def activation_params(lo, hi):
     lo, hi = min(0.0, float(lo)), max(0.0, float(hi))
     scale = np.float32((hi - lo) / 255.0)
-    zero = int(np.clip(np.floor(-lo / float(scale) + 0.5), 0, 255))
+    zero = int(np.clip(np.floor(-lo / float(scale) + 0.5) - 128, -128, 127))
     return scale, zero
 
 
@@ -40,7 +40,7 @@ def filter_scales(w):
 
 def quantized_conv(x, w, b, x_range, pads):
     xs, xz = activation_params(*x_range)
-    xq = fake_quantize(x, xs, xz, 0, 255)
+    xq = fake_quantize(x, xs, xz, -128, 127)
     ws = filter_scales(w)
     wq = fake_quantize(w, ws.reshape(-1, 1, 1, 1), 0, -128, 127)
     step = np.float64(xs) * ws.astype(np.float64)

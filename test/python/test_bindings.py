@@ -193,18 +193,24 @@ def test_bad_inputs_are_named(gemm_relu):
                           model.run(x=np.ascontiguousarray(wide[:, ::2]))["y"])
 
 
+def calibration_samples(tmp_path, shape, count, seed):
+    """A folder of `count` standard-normal .npy samples of `shape`."""
+    folder = tmp_path / "calibration"
+    folder.mkdir()
+    rng = np.random.default_rng(seed)
+    for i in range(count):
+        np.save(folder / f"{i}.npy",
+                rng.standard_normal(shape).astype(np.float32))
+    return folder
+
+
 def test_int8_quantization_matches_the_cli(tmp_path):
     # TinyNet calibrated on random images: the Python module and the CLI
     # compute the same quantized model, bit for bit, close to the float one
     # but not equal to it.
     onnx_path = os.path.join(TINYNET, "tinynet.onnx")
     image = np.load(os.path.join(TINYNET, "input.npy"))
-    samples = tmp_path / "calibration"
-    samples.mkdir()
-    rng = np.random.default_rng(5)
-    for i in range(4):
-        np.save(samples / f"{i}.npy",
-                rng.standard_normal(image.shape).astype(np.float32))
+    samples = calibration_samples(tmp_path, image.shape, 4, seed=5)
     quantized = edgec.compile(onnx_path, quantize="int8",
                               calibration_data=samples).run(image)
     plain = edgec.compile(onnx_path).run(image)
@@ -220,6 +226,33 @@ def test_int8_quantization_matches_the_cli(tmp_path):
         assert cosine > 0.99 and not np.array_equal(got, plain[name]), name
     with pytest.raises(edgec.EdgecError, match="needs --calibration-data"):
         edgec.compile(onnx_path, quantize="int8")
+
+
+def test_quantization_report_calibrators_and_budget(tmp_path):
+    # inspect() of a quantized model carries the accuracy report; a budget
+    # of 0 keeps every convolution float32 (the outputs then agree
+    # exactly), a loose one none.
+    onnx_path = os.path.join(TINYNET, "tinynet.onnx")
+    image = np.load(os.path.join(TINYNET, "input.npy"))
+    samples = calibration_samples(tmp_path, image.shape, 3, seed=6)
+    report = edgec.compile(onnx_path, quantize="int8", calibration_data=samples,
+                           calibrator="percentile").inspect()["quantization"]
+    assert report["calibrator"] == "percentile" and report["samples"] == 3
+    assert report["layers"] and all(
+        layer["precision"] == "int8" and layer["sqnr_db"] > 20
+        for layer in report["layers"])
+    assert 0.9 < report["cosine_min"] < 1.0
+    strict = edgec.compile(onnx_path, quantize="int8",
+                           calibration_data=samples, accuracy_budget=0.0)
+    report = strict.inspect()["quantization"]
+    assert all(layer["precision"] == "float32" for layer in report["layers"])
+    assert report["cosine_min"] > 1 - 1e-6 and report["accuracy_budget"] == 0
+    plain = edgec.compile(onnx_path).run(image)
+    for name, got in strict.run(image).items():
+        np.testing.assert_allclose(got, plain[name], rtol=1e-5, atol=1e-6)
+    with pytest.raises(edgec.EdgecError, match="unknown --calibrator 'kl'"):
+        edgec.compile(onnx_path, quantize="int8", calibration_data=samples,
+                      calibrator="kl")
 
 
 def test_tune_then_compile_with_the_database(tmp_path):

@@ -7,6 +7,7 @@
 #include "dialects/graph/IR/GraphDialect.h"
 #include "dialects/graph/Transforms/Passes.h"
 #include "dialects/qtensor/Conversion/Passes.h"
+#include "dialects/qtensor/Transforms/Passes.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/InitAllDialects.h"
 #include "mlir/InitAllExtensions.h"
@@ -19,6 +20,7 @@ int main(int argc, char **argv) {
   edgec::conv::registerEdgecConvPasses();
   edgec::graph::registerEdgecGraphPasses();
   edgec::qtensor::registerEdgecQTensorPasses();
+  edgec::qtensor::registerEdgecQTensorTransformsPasses();
   edgec::tuning::registerEdgecTuningPasses();
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);

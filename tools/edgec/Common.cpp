@@ -67,17 +67,34 @@ cl::opt<std::string> tuningDb(
     cl::value_desc("file"), cl::sub(cl::SubCommand::getTopLevel()),
     cl::sub(runCommand()), cl::sub(benchCommand()), cl::cat(category));
 
+// Quantization flags also reach `inspect`, which then reports what
+// quantization costs.
+#define EDGEC_QUANTIZE_COMMANDS                                                \
+  cl::sub(cl::SubCommand::getTopLevel()), cl::sub(runCommand()),               \
+      cl::sub(benchCommand()), cl::sub(inspectCommand())
+
 cl::opt<std::string> quantize(
     "quantize",
     cl::desc("Post-training quantization: int8 (needs --calibration-data)"),
-    cl::value_desc("int8"), cl::sub(cl::SubCommand::getTopLevel()),
-    cl::sub(runCommand()), cl::sub(benchCommand()), cl::cat(category));
+    cl::value_desc("int8"), EDGEC_QUANTIZE_COMMANDS, cl::cat(category));
+cl::opt<std::string> calibrator(
+    "calibrator",
+    cl::desc("How --quantize=int8 chooses activation ranges: minmax, "
+             "percentile (99.99% of |x|) or entropy (least KL divergence)"),
+    cl::value_desc("name"), cl::init("minmax"), EDGEC_QUANTIZE_COMMANDS,
+    cl::cat(category));
+cl::opt<double> accuracyBudget(
+    "accuracy-budget",
+    cl::desc("Mixed precision for --quantize=int8: the largest 1 - cosine "
+             "similarity to the float model allowed on the calibration "
+             "samples; the most sensitive convolutions stay float32"),
+    cl::value_desc("x"), cl::init(-1.0), EDGEC_QUANTIZE_COMMANDS,
+    cl::cat(category));
 cl::opt<std::string> calibrationData(
     "calibration-data",
     cl::desc("Folder of .npy inputs (one sample each) to calibrate "
              "--quantize=int8 on"),
-    cl::value_desc("dir"), cl::sub(cl::SubCommand::getTopLevel()),
-    cl::sub(runCommand()), cl::sub(benchCommand()), cl::cat(category));
+    cl::value_desc("dir"), EDGEC_QUANTIZE_COMMANDS, cl::cat(category));
 
 /// Parses --input-shape NAME=D0xD1x...
 bool parseInputShapes(CompileOptions &options, std::string &error) {
@@ -128,6 +145,9 @@ bool buildCompileOptions(CompileOptions &options) {
   options.tuningDb = tuningDb;
   options.quantize = quantize;
   options.calibrationData = calibrationData;
+  options.calibrator = calibrator;
+  if (accuracyBudget.getNumOccurrences())
+    options.accuracyBudget = accuracyBudget;
   std::string error;
   if (!parseInputShapes(options, error)) {
     fail(error);

@@ -57,6 +57,7 @@ template <typename... Ops> void attach(MLIRContext *context) {
 void edgec::conv::registerBufferizableOpInterfaceExternalModels(
     DialectRegistry &registry) {
   registry.addExtension(+[](MLIRContext *context, ConvDialect *) {
-    attach<DirectOp, DepthwiseOp, PointwiseOp, Im2colOp, WinogradOp>(context);
+    attach<DirectOp, DepthwiseOp, PointwiseOp, Im2colOp, WinogradOp, IntegerOp>(
+        context);
   });
 }

@@ -116,6 +116,7 @@ EDGEC_CONV_EFFECTS(DepthwiseOp)
 EDGEC_CONV_EFFECTS(PointwiseOp)
 EDGEC_CONV_EFFECTS(Im2colOp)
 EDGEC_CONV_EFFECTS(WinogradOp)
+EDGEC_CONV_EFFECTS(IntegerOp)
 #undef EDGEC_CONV_EFFECTS
 
 LogicalResult DirectOp::verify() {
@@ -173,6 +174,70 @@ LogicalResult WinogradOp::verify() {
       llvm::any_of(getDilations(), [](int64_t d) { return d != 1; }))
     return emitOpError("needs unit strides and dilations");
   return verifyAlgorithm(*this, 3, 3, w[2], w[3]);
+}
+
+LogicalResult IntegerOp::verify() {
+  auto elementIs = [](Value v, unsigned width) {
+    auto type = cast<ShapedType>(v.getType());
+    return type.hasStaticShape() &&
+           type.getElementType().isSignlessInteger(width);
+  };
+  bool requantizes = getMultiplier() != nullptr;
+  if (requantizes != (getShift() != nullptr))
+    return emitOpError("takes a multiplier and a shift together");
+  if (!elementIs(getInput(), 8) || !elementIs(getFilter(), 8) ||
+      (getBias() && !elementIs(getBias(), 32)) ||
+      (requantizes &&
+       (!elementIs(getMultiplier(), 32) || !elementIs(getShift(), 32))) ||
+      !elementIs(getInit(), requantizes ? 8 : 32))
+    return emitOpError("needs int8 input and filter, int32 bias and "
+                       "requantization vectors, and an init of ")
+           << (requantizes ? "int8 (requantized)" : "int32 (accumulators)");
+  bool tensors = isa<RankedTensorType>(getInit().getType());
+  for (Value v : getOperands())
+    if (isa<RankedTensorType>(v.getType()) != tensors)
+      return emitOpError("operands must be all tensors or all memrefs");
+  if (tensors != (getResult().size() == 1))
+    return emitOpError("has one result exactly when it works on tensors");
+  ArrayRef<int64_t> in = shapeOf(getInput()), out = shapeOf(getInit());
+  ArrayRef<int64_t> w = shapeOf(getFilter());
+  if (in.size() != 4 || out.size() != 4)
+    return emitOpError("input and init must be NHWC (rank 4)");
+  int64_t kernelH, kernelW;
+  bool packedDense = getPacked() && !getDepthwise();
+  if (packedDense ? w.size() != 6 : w.size() != (getDepthwise() ? 3u : 4u))
+    return emitOpError("filter ")
+           << formatShape(w) << " does not have the layout its attributes "
+           << "describe";
+  kernelH = w[packedDense ? 1 : 0];
+  kernelW = w[packedDense ? 2 : 1];
+  int64_t channels = in[3], filters = out[3];
+  bool fits =
+      getDepthwise()
+          ? filters == channels && w[2] >= channels
+          : (packedDense ? w[3] * 4 >= channels && w[0] * w[4] >= filters
+                         : w[2] == channels && w[3] == filters);
+  if (!fits)
+    return emitOpError("filter ")
+           << formatShape(w) << " does not fit input " << formatShape(in)
+           << " and init " << formatShape(out);
+  SmallVector<int64_t> expected = {in[0]};
+  if (getStrides().size() != 2 || getDilations().size() != 2 ||
+      getPads().size() != 4)
+    return emitOpError("needs 2 strides, 2 dilations and 4 pads");
+  if (failed(edgec::graph::inferWindowShape(
+          getLoc(), in.slice(1, 2), {kernelH, kernelW}, getStrides(),
+          getDilations(), getPads(), /*ceilMode=*/false, expected)))
+    return failure();
+  expected.push_back(filters);
+  if (ArrayRef<int64_t>(expected) != out)
+    return emitOpError("init of shape ")
+           << formatShape(out) << " should be " << formatShape(expected);
+  for (Value v : {getBias(), getMultiplier(), getShift()})
+    if (v && (shapeOf(v).size() != 1 || shapeOf(v)[0] < filters))
+      return emitOpError("bias and requantization vectors need ")
+             << filters << " entries";
+  return success();
 }
 
 #define GET_OP_CLASSES

@@ -109,4 +109,61 @@ def Conv_WinogradOp : Conv_AlgorithmOp<"winograd"> {
                        (ins ConfinedAttr<I64Attr, [IntPositive]>:$tile));
 }
 
+def Conv_IntegerOp : Op<Conv_Dialect, "integer", [
+    AttrSizedOperandSegments, DestinationStyleOpInterface,
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>]> {
+  let summary = "int8 convolution: int32 accumulators, integer requantization";
+  let description = [{
+    `qtensor.conv` (and the `qtensor.rescale` after it) on channels-last
+    int8 tensors: `input` is `[N, H, W, C]`, `init` `[N, OH, OW, F]`.
+
+        acc[n, y, x, f] = bias[f] + sum over kh, kw, c of
+            (in[n, y*sh + kh*dh, x*sw + kw*dw, c] - input_zero_point)
+            * filter[kh, kw, c, f]
+
+    With `multiplier` and `shift` (int32 `[F]`), `init` is int8 and gets
+    `clamp(output_zero_point + ((acc * m + 2^(s-1)) >> s), output_min,
+    output_max)`, qtensor.rescale's rule; without them, `init` is int32 and
+    gets `acc`. The filter is `[KH, KW, C, F]`, or `[KH, KW, C]` when
+    `depthwise` (one filter per channel, F = C).
+
+    `packed` names the int8 dot product the filter was laid out for, once
+    padding is explicit and the zero point has moved into the bias
+    (`conv-lower-algorithms`): `vnni` (x86 VPDPBUSD: unsigned x signed, so
+    the bias also absorbs 128 x the filter's sum), `sdot` (Arm SDOT) or
+    `generic` (widening multiplies). A packed dense filter is
+    `[ceil(F / L), KH, KW, ceil(C / 4), L, 4]` for vectors of L int32
+    lanes, zero-filled: one vector of weights is 4 channels of L filters.
+    A packed depthwise filter, the bias and the requantization vectors are
+    zero-padded to a multiple of L.
+  }];
+  let arguments = (ins AnyShaped:$input, AnyShaped:$filter,
+                   Optional<AnyShaped>:$bias, Optional<AnyShaped>:$multiplier,
+                   Optional<AnyShaped>:$shift, AnyShaped:$init,
+                   DenseI64ArrayAttr:$strides, DenseI64ArrayAttr:$dilations,
+                   DenseI64ArrayAttr:$pads, UnitAttr:$depthwise,
+                   DefaultValuedAttr<I64Attr, "0">:$input_zero_point,
+                   DefaultValuedAttr<I64Attr, "0">:$output_zero_point,
+                   DefaultValuedAttr<I64Attr, "-128">:$output_min,
+                   DefaultValuedAttr<I64Attr, "127">:$output_max,
+                   OptionalAttr<StrAttr>:$packed);
+  let results = (outs Variadic<AnyRankedTensor>:$result);
+  let assemblyFormat = [{
+    `ins` `(` $input `,` $filter `:` type($input) `,` type($filter) `)`
+    (`bias` `(` $bias^ `:` type($bias) `)`)?
+    (`requantize` `(` $multiplier^ `,` $shift `:` type($multiplier) `,`
+       type($shift) `)`)?
+    `outs` `(` $init `:` type($init) `)` attr-dict (`->` type($result)^)?
+  }];
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    ::mlir::MutableOperandRange getDpsInitsMutable() {
+      return getInitMutable();
+    }
+    bool hasBufferSemantics() {
+      return ::llvm::isa<::mlir::MemRefType>(getInit().getType());
+    }
+  }];
+}
+
 #endif // EDGEC_CONV_OPS

@@ -8,6 +8,7 @@
 
 #include "dialects/conv/IR/ConvOps.h"
 #include "dialects/conv/IR/Epilogue.h"
+#include "dialects/conv/Transforms/Algorithms.h"
 #include "dialects/conv/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -419,6 +420,7 @@ void packFilter(conv::DirectOp op) {
 
 struct LowerAlgorithmsPass
     : conv::impl::LowerAlgorithmsBase<LowerAlgorithmsPass> {
+  using LowerAlgorithmsBase::LowerAlgorithmsBase;
   void runOnOperation() override {
     SmallVector<Operation *> ops;
     getOperation().walk([&](Operation *op) {
@@ -445,6 +447,12 @@ struct LowerAlgorithmsPass
         padInPlace(c);
       }
     });
+    WalkResult integers = getOperation().walk([&](conv::IntegerOp op) {
+      return failed(conv::lowerInteger(op, int8Dot)) ? WalkResult::interrupt()
+                                                     : WalkResult::advance();
+    });
+    if (integers.wasInterrupted())
+      signalPassFailure();
   }
 };
 

@@ -4,6 +4,7 @@
 #define EDGEC_DIALECTS_CONV_TRANSFORMS_PASSES_H
 
 #include "dialects/conv/IR/ConvDialect.h"
+#include "dialects/graph/IR/GraphDialect.h"
 #include "mlir/Pass/Pass.h"
 
 namespace mlir {

@@ -18,12 +18,17 @@ def SelectAlgorithm : Pass<"conv-select-algorithm", "mlir::func::FuncOp"> {
     `winograd2`, `winograd4`) when the autotuner has set one and it applies;
     otherwise from the shape: depthwise for one filter per channel, pointwise
     for unit 1x1 convolutions, direct for the rest.
+
+    Every dense or depthwise `qtensor.conv` becomes `conv.integer` the same
+    way; a `qtensor.rescale` that is its only use becomes the op's
+    requantization, so the result stays int8 between layers.
   }];
   let options = [
     Option<"algorithm", "algorithm", "std::string", /*default=*/"\"\"",
            "Use this algorithm wherever it applies (tests and benchmarks)">,
   ];
   let dependentDialects = ["::edgec::conv::ConvDialect",
+                           "::edgec::graph::GraphDialect",
                            "::mlir::tensor::TensorDialect"];
 }
 
@@ -47,8 +52,16 @@ def LowerAlgorithms : Pass<"conv-lower-algorithms", "mlir::func::FuncOp"> {
     with a `linalg.generic` and multiplies them as a 1x1 `conv.direct`;
     `conv.winograd` becomes input and output transforms (`linalg.generic`),
     a compile-time filter transform and a `linalg.batch_matmul`, with the
-    epilogue applied in the output transform.
+    epilogue applied in the output transform. `conv.integer` gets the
+    same explicit padding (with its zero point), its zero point folded into
+    the bias and its filter packed for the int8 dot product `int8-dot`
+    names.
   }];
+  let options = [
+    Option<"int8Dot", "int8-dot", "std::string", /*default=*/"\"generic\"",
+           "The int8 dot product conv.integer kernels use: vnni, sdot or "
+           "generic">,
+  ];
   let dependentDialects = ["::mlir::arith::ArithDialect",
                            "::mlir::linalg::LinalgDialect",
                            "::mlir::math::MathDialect",

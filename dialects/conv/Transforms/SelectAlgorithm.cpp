@@ -5,6 +5,7 @@
 #include "dialects/conv/Transforms/Passes.h"
 
 #include "dialects/graph/IR/GraphOps.h"
+#include "dialects/qtensor/IR/QTensorOps.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Builders.h"
@@ -130,6 +131,62 @@ void rewrite(graph::ConvOp op, StringRef forced) {
   op.erase();
 }
 
+/// qtensor.conv to conv.integer in NHWC; a qtensor.rescale that is its
+/// only use becomes the kernel's requantization.
+void rewriteInteger(edgec::qtensor::ConvOp op) {
+  ArrayRef<int64_t> xs = op.getInput().getType().getShape();
+  ArrayRef<int64_t> ws = op.getFilter().getType().getShape();
+  ArrayRef<int64_t> ys = op.getType().getShape();
+  auto group = static_cast<int64_t>(op.getGroup());
+  bool depthwise = group > 1 && group == xs[1] && ws[0] == xs[1];
+  if (group != 1 && !depthwise)
+    return; // graph-to-linalg names it as unsupported
+  OpBuilder b(op);
+  Location loc = op.getLoc();
+  Value x = transpose(b, loc, op.getInput(), {0, 2, 3, 1});
+  Value w = transpose(b, loc, op.getFilter(), {2, 3, 1, 0});
+  if (depthwise)
+    w = reshape(b, loc, w, {ws[2], ws[3], ws[0]});
+  auto rescale = op.getResult().hasOneUse()
+                     ? dyn_cast<edgec::qtensor::RescaleOp>(
+                           *op.getResult().getUsers().begin())
+                     : nullptr;
+  if (rescale && rescale.getAxis() != 1)
+    rescale = nullptr;
+  Value multiplier, shift;
+  if (rescale) {
+    auto perChannel = [&](ArrayRef<int32_t> values) -> Value {
+      SmallVector<int32_t> all(values);
+      if (all.size() == 1)
+        all.assign(ys[1], values[0]);
+      auto type = RankedTensorType::get({ys[1]}, b.getI32Type());
+      return b.create<graph::ConstantOp>(
+          loc, DenseElementsAttr::get(type, ArrayRef<int32_t>(all)));
+    };
+    multiplier = perChannel(rescale.getMultipliers());
+    shift = perChannel(rescale.getShifts());
+  }
+  Type element = rescale ? b.getI8Type() : b.getI32Type();
+  Value init = b.create<tensor::EmptyOp>(
+      loc, ArrayRef<int64_t>{ys[0], ys[2], ys[3], ys[1]}, element);
+  auto integer = b.create<conv::IntegerOp>(
+      loc, TypeRange{init.getType()}, x, w, op.getBias(), multiplier, shift,
+      init, op.getStridesAttr(), op.getDilationsAttr(), op.getPadsAttr(),
+      depthwise ? b.getUnitAttr() : nullptr, op.getInputZeroPointAttr(),
+      rescale ? rescale.getOutputZeroPointAttr() : b.getI64IntegerAttr(0),
+      rescale ? rescale.getOutputMinAttr() : b.getI64IntegerAttr(-128),
+      rescale ? rescale.getOutputMaxAttr() : b.getI64IntegerAttr(127),
+      /*packed=*/nullptr);
+  Value y = transpose(b, loc, integer.getResult()[0], {0, 3, 1, 2});
+  if (rescale) {
+    rescale.replaceAllUsesWith(y);
+    rescale.erase();
+  } else {
+    op.replaceAllUsesWith(y);
+  }
+  op.erase();
+}
+
 struct SelectAlgorithmPass
     : conv::impl::SelectAlgorithmBase<SelectAlgorithmPass> {
   using SelectAlgorithmBase::SelectAlgorithmBase;
@@ -143,6 +200,11 @@ struct SelectAlgorithmPass
     });
     for (graph::ConvOp op : convs)
       rewrite(op, algorithm);
+    SmallVector<edgec::qtensor::ConvOp> integers;
+    getOperation().walk(
+        [&](edgec::qtensor::ConvOp op) { integers.push_back(op); });
+    for (edgec::qtensor::ConvOp op : integers)
+      rewriteInteger(op);
   }
 };
 

@@ -23,16 +23,54 @@ bool isElementwise(Operation *op) {
   return op->hasTrait<BroadcastElementwise>();
 }
 
+SmallVector<int64_t> inverse(ArrayRef<int64_t> perm) {
+  SmallVector<int64_t> inv(perm.size());
+  for (size_t i = 0; i < perm.size(); ++i)
+    inv[perm[i]] = i;
+  return inv;
+}
+
+/// Whether every use of `value` (a value in the layout `perm` undoes) ends
+/// in a transpose back by `inv` through elementwise ops whose other
+/// operands are constants or are transposed by `perm` too: sinking a
+/// transpose down those paths only ever meets transposes it cancels.
+bool cancelsDownstream(Value value, ArrayRef<int64_t> perm,
+                       ArrayRef<int64_t> inv, int depth) {
+  if (depth == 0 || value.use_empty())
+    return false;
+  for (Operation *user : value.getUsers()) {
+    if (auto t = dyn_cast<TransposeOp>(user)) {
+      if (t.getPerm() != inv)
+        return false;
+      continue;
+    }
+    if (!isElementwise(user) || user->getNumResults() != 1)
+      return false;
+    for (Value operand : user->getOperands()) {
+      auto t = operand.getDefiningOp<TransposeOp>();
+      if (operand != value && !matchPattern(operand, m_Constant()) &&
+          !(t && t.getPerm() == perm))
+        return false;
+    }
+    if (!cancelsDownstream(user->getResult(0), perm, inv, depth - 1))
+      return false;
+  }
+  return true;
+}
+
 /// A transpose moves below its user when it has one. With several users it
 /// moves only when they are elementwise and all but one feed that one (the
-/// gating shape x * f(x) of SiLU and HardSwish): then the transposes it
-/// leaves meet again at the join and cancel, where users with outputs of
-/// their own would each need a transpose back.
+/// gating shape x * f(x) of SiLU and HardSwish), or when every path from it
+/// meets a transpose it cancels (a residual branch that also feeds a
+/// quantized layer): in both cases the transposes it leaves meet again
+/// and cancel, where users with outputs of their own would each need a
+/// transpose back.
 bool movable(TransposeOp t) {
   if (t->hasOneUse())
     return true;
   SmallPtrSet<Operation *, 4> users(t->user_begin(), t->user_end());
   Operation *join = nullptr;
+  bool gating = true;
   for (Operation *user : users) {
     if (!isElementwise(user) || user->getNumResults() != 1)
       return false;
@@ -40,10 +78,14 @@ bool movable(TransposeOp t) {
     if (result.hasOneUse() && users.contains(*result.user_begin()))
       continue;
     if (join)
-      return false;
+      gating = false;
     join = user;
   }
-  return join != nullptr;
+  if (gating && join)
+    return true;
+  SmallVector<int64_t> perm(t.getPerm());
+  return cancelsDownstream(t.getResult(), perm, inverse(perm),
+                           /*depth=*/12);
 }
 
 /// Whether transposing a value of `shape` by `perm` only moves dimensions
@@ -58,13 +100,6 @@ bool isUnitPermutation(ArrayRef<int64_t> shape, ArrayRef<int64_t> perm) {
     last = p;
   }
   return true;
-}
-
-SmallVector<int64_t> inverse(ArrayRef<int64_t> perm) {
-  SmallVector<int64_t> inv(perm.size());
-  for (size_t i = 0; i < perm.size(); ++i)
-    inv[perm[i]] = i;
-  return inv;
 }
 
 SmallVector<int64_t> permute(ArrayRef<int64_t> shape, ArrayRef<int64_t> perm) {

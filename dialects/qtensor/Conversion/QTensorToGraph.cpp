@@ -160,6 +160,8 @@ struct ConvertQTensorToGraphPass
     });
     ConversionTarget target(getContext());
     target.addIllegalDialect<qtensor::QTensorDialect>();
+    // The integer ops already work on storage integers.
+    target.addLegalOp<qtensor::ConvOp, qtensor::RescaleOp>();
     target.markUnknownOpDynamicallyLegal([](Operation *) { return true; });
     RewritePatternSet patterns(&getContext());
     patterns.add<QuantizeLowering, DequantizeLowering, RequantizeLowering,

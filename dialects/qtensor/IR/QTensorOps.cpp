@@ -2,12 +2,15 @@
 
 #include "dialects/qtensor/IR/QTensorOps.h"
 
+#include "dialects/graph/IR/ShapeHelpers.h"
+
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
 #include "mlir/IR/PatternMatch.h"
 
 using namespace mlir;
 using namespace edgec::qtensor;
+using edgec::graph::formatShape;
 
 #include "dialects/qtensor/IR/QTensorDialect.cpp.inc"
 
@@ -144,3 +147,66 @@ void QuantizeOp::getCanonicalizationPatterns(RewritePatternSet &results,
 
 #define GET_OP_CLASSES
 #include "dialects/qtensor/IR/QTensorOps.cpp.inc"
+
+LogicalResult ConvOp::verify() {
+  ArrayRef<int64_t> x = getInput().getType().getShape();
+  ArrayRef<int64_t> w = getFilter().getType().getShape();
+  ArrayRef<int64_t> y = getType().getShape();
+  if (x.size() != 4 || w.size() != 4 || y.size() != 4)
+    return emitOpError("takes 2-D convolutions: input, filter and result of "
+                       "rank 4");
+  if (getStrides().size() != 2 || getDilations().size() != 2 ||
+      getPads().size() != 4)
+    return emitOpError("needs 2 strides, 2 dilations and 4 pads");
+  int64_t group = static_cast<int64_t>(getGroup());
+  if (x[1] % group || w[0] % group || w[1] * group != x[1])
+    return emitOpError("filter ")
+           << formatShape(w) << " does not split input " << formatShape(x)
+           << " into " << group << " groups";
+  SmallVector<int64_t> expected = {x[0], w[0]};
+  if (failed(edgec::graph::inferWindowShape(getLoc(), x.drop_front(2),
+                                            w.drop_front(2), getStrides(),
+                                            getDilations(), getPads(),
+                                            /*ceilMode=*/false, expected)))
+    return failure();
+  if (ArrayRef<int64_t>(expected) != y)
+    return emitOpError("result of shape ")
+           << formatShape(y) << " should be " << formatShape(expected);
+  if (Value bias = getBias())
+    if (cast<RankedTensorType>(bias.getType()).getShape() !=
+        ArrayRef<int64_t>{w[0]})
+      return emitOpError("bias should be [") << w[0] << "]";
+  auto zero = static_cast<int64_t>(getInputZeroPoint());
+  if (zero < -128 || zero > 127)
+    return emitOpError("input_zero_point ") << zero << " is outside int8";
+  return success();
+}
+
+LogicalResult RescaleOp::verify() {
+  auto type = getInput().getType();
+  auto axis = static_cast<int64_t>(getAxis());
+  size_t count = getMultipliers().size();
+  if (count != getShifts().size())
+    return emitOpError("has ")
+           << count << " multipliers but " << getShifts().size() << " shifts";
+  if (count != 1) {
+    if (axis < 0 || axis >= type.getRank())
+      return emitOpError("axis ") << axis << " is not a dimension of " << type;
+    if (static_cast<int64_t>(count) != type.getDimSize(axis))
+      return emitOpError("needs 1 or ")
+             << type.getDimSize(axis) << " multipliers, not " << count;
+  }
+  for (auto [m, s] : llvm::zip(getMultipliers(), getShifts()))
+    if (m < 0 || s < 1 || s > 62)
+      return emitOpError("multiplier ")
+             << m << " with shift " << s
+             << " is not a non-negative multiplier with a shift in [1, 62]";
+  auto lo = static_cast<int64_t>(getOutputMin());
+  auto hi = static_cast<int64_t>(getOutputMax());
+  if (lo < -128 || hi > 127 || lo > hi)
+    return emitOpError("clamp [") << lo << ", " << hi << "] is not in int8";
+  auto zero = static_cast<int64_t>(getOutputZeroPoint());
+  if (zero < -128 || zero > 127)
+    return emitOpError("output_zero_point ") << zero << " is outside int8";
+  return success();
+}

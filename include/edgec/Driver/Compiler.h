@@ -38,6 +38,13 @@ struct CompileOptions {
   /// empty.
   std::string quantize;
   std::string calibrationData;
+  /// How calibration turns what it saw into ranges: minmax, percentile or
+  /// entropy (edgec/Driver/Calibration.h).
+  std::string calibrator = "minmax";
+  /// Mixed precision: the largest 1 - cosine similarity to the float
+  /// model's output allowed on the calibration samples; the most sensitive
+  /// convolutions stay float32 until it fits. Negative: no budget.
+  double accuracyBudget = -1;
 };
 
 /// Registers everything the compiler needs in a fresh context.
@@ -76,16 +83,6 @@ compileModule(mlir::MLIRContext &context,
               mlir::OwningOpRef<mlir::ModuleOp> module, llvm::StringRef name,
               llvm::StringRef source, const CompileOptions &options,
               llvm::raw_ostream &emitOut);
-
-/// Post-training int8 quantization of an imported model (--quantize=int8):
-/// after the graph clean-up, runs the float model on this machine over the
-/// samples in `options.calibrationData`, then puts quantize/dequantize pairs
-/// on every convolution's input (asymmetric uint8, the observed range) and
-/// filter (symmetric int8 per output channel), and rounds its bias to the
-/// int32 grid of input scale x filter scale. Lib/Driver/Quantize.cpp.
-mlir::LogicalResult quantizeAfterCalibration(mlir::MLIRContext &context,
-                                             mlir::ModuleOp module,
-                                             const CompileOptions &options);
 
 } // namespace edgec
 

@@ -2,7 +2,8 @@
 //
 // `edgec inspect` and the Python bindings' `inspect()`: per ONNX node, the op,
 // its shapes, multiply-accumulates, parameters and output bytes; totals; the
-// activation memory the planner needs; and which devices run each op.
+// activation memory the planner needs; which devices run each op; and with
+// --quantize, what quantization costs in accuracy (Quantize.h).
 //
 // MACs count the multiply-accumulates of convolutions (including transposed
 // ones) and matrix products (Gemm, MatMul): one per weight per output value.
@@ -16,10 +17,12 @@
 #define EDGEC_DRIVER_INSPECT_H
 
 #include "edgec/Driver/Compiler.h"
+#include "edgec/Driver/Quantize.h"
 
 #include "llvm/Support/JSON.h"
 
 #include <map>
+#include <optional>
 
 namespace edgec {
 
@@ -40,6 +43,8 @@ struct ModelReport {
   /// Per device: the model's ONNX op types it does not run (empty: all).
   std::map<std::string, std::vector<std::string>> unsupportedByDevice;
   std::vector<std::string> onnxOpTypes;
+  /// With --quantize: per-layer SQNR and agreement with float32.
+  std::optional<QuantizationReport> quantization;
 };
 
 /// Imports and compiles (for `options.target`) the model at `path`.

@@ -48,6 +48,10 @@ struct DeviceDescription {
 
   /// float32 lanes of one SIMD register.
   int vectorLanes() const { return vectorBits / 32; }
+  /// The instruction int8 kernels multiply-accumulate with: "vnni"
+  /// (AVX-512 VNNI's VPDPBUSD), "sdot" (Arm's dot product) or "generic"
+  /// (widening multiplies, everywhere else).
+  std::string int8DotProduct() const;
 };
 
 /// Every named device, `host` first.

@@ -51,18 +51,27 @@ bool readWindow(NodeContext &ctx, Value x, Value w, StringRef layout,
 
 } // namespace
 
-Value edgec::onnx_import::buildConv(NodeContext &ctx, Value x, Value w,
-                                    Value bias) {
+std::optional<ConvWindow> edgec::onnx_import::readConvWindow(NodeContext &ctx,
+                                                             Value x, Value w) {
   Window window;
   if (ctx.failed() ||
       !readWindow(ctx, x, w, "[N or F, C, spatial...]", window) ||
       !resolveAutoPad(
           ctx, cast<RankedTensorType>(x.getType()).getShape().drop_front(2),
           window.kernel, window.strides, window.dilations, window.pads))
+    return std::nullopt;
+  return ConvWindow{window.strides, window.dilations, window.pads,
+                    window.group};
+}
+
+Value edgec::onnx_import::buildConv(NodeContext &ctx, Value x, Value w,
+                                    Value bias) {
+  std::optional<ConvWindow> window = readConvWindow(ctx, x, w);
+  if (!window)
     return {};
-  return ctx.create<graph::ConvOp>(x, w, bias, window.strides, window.dilations,
-                                   window.pads,
-                                   static_cast<uint64_t>(window.group));
+  return ctx.create<graph::ConvOp>(x, w, bias, window->strides,
+                                   window->dilations, window->pads,
+                                   static_cast<uint64_t>(window->group));
 }
 
 static LogicalResult importConv(NodeContext &ctx) {

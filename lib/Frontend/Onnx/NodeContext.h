@@ -18,6 +18,7 @@
 
 #include <onnx/onnx_pb.h>
 
+#include <optional>
 #include <vector>
 
 namespace edgec::onnx_import {
@@ -131,9 +132,19 @@ private:
   bool failed_ = false;
 };
 
+/// A Conv node's window over input `x` with filter `w`: its kernel_shape
+/// (checked against `w`), strides, dilations, pads (auto_pad resolved) and
+/// group. None after reporting an error.
+struct ConvWindow {
+  llvm::SmallVector<int64_t> strides, dilations, pads;
+  int64_t group = 1;
+};
+std::optional<ConvWindow> readConvWindow(NodeContext &ctx, mlir::Value x,
+                                         mlir::Value w);
+
 /// Conv's computation on `x`, `w` and `bias` (may be null) with the node's
-/// Conv attributes (kernel_shape, strides, dilations, pads or auto_pad,
-/// group): shared by Conv and QLinearConv. Null after reporting an error.
+/// Conv attributes: shared by Conv and QLinearConv. Null after reporting an
+/// error.
 mlir::Value buildConv(NodeContext &ctx, mlir::Value x, mlir::Value w,
                       mlir::Value bias);
 

@@ -10,6 +10,7 @@
 #include "NodeContext.h"
 
 #include "dialects/graph/IR/GraphOps.h"
+#include "dialects/graph/IR/ShapeHelpers.h"
 #include "dialects/qtensor/IR/QTensorOps.h"
 
 #include <cmath>
@@ -263,6 +264,205 @@ LogicalResult importQLinearMatMul(NodeContext &ctx) {
   return success();
 }
 
+/// A zero point input: absent is 0; otherwise a constant scalar, or one
+/// per index of a dimension of `perAxis` entries when that is not 0.
+std::optional<SmallVector<int64_t>>
+zeroPoints(NodeContext &ctx, size_t index, StringRef role, int64_t perAxis) {
+  if (!ctx.input(index))
+    return SmallVector<int64_t>{0};
+  DenseElementsAttr values = ctx.constantInput(index, role);
+  if (!values)
+    return std::nullopt;
+  int64_t count = values.getNumElements();
+  if (!values.getElementType().isInteger(8) ||
+      !(count == 1 || (perAxis && count == perAxis))) {
+    ctx.error() << role << " must be an int8 or uint8 scalar"
+                << (perAxis ? " or one per output channel" : "") << ", not "
+                << values.getType();
+    return std::nullopt;
+  }
+  SmallVector<int64_t> zeros;
+  bool isUnsigned = values.getElementType().isUnsignedInteger();
+  for (const APInt &v : values.getValues<APInt>())
+    zeros.push_back(isUnsigned ? v.getZExtValue() : v.getSExtValue());
+  return zeros;
+}
+
+/// `x` as int8: uint8 values less 128 (exact in float32), their zero
+/// point with them.
+Value signedStorage(NodeContext &ctx, Value x, int64_t &zero) {
+  auto element =
+      cast<IntegerType>(cast<RankedTensorType>(x.getType()).getElementType());
+  if (!element.isUnsigned())
+    return x;
+  auto f32 = Float32Type::get(ctx.context());
+  Value real = ctx.create<graph::CastOp>(x, TypeAttr::get(f32));
+  Value offset = ctx.builder().create<graph::ConstantOp>(
+      ctx.loc(),
+      DenseElementsAttr::get(RankedTensorType::get({}, f32), -128.0f));
+  zero -= 128;
+  return ctx.create<graph::CastOp>(
+      ctx.create<graph::AddOp>(real, offset),
+      TypeAttr::get(IntegerType::get(ctx.context(), 8)));
+}
+
+/// The int8 filter values of a constant 8-bit tensor less its zero points
+/// (one, or one per index of dimension `axis`); null after an error when
+/// one does not fit int8.
+std::optional<SmallVector<int8_t>>
+filterLessZeroPoint(NodeContext &ctx, DenseElementsAttr filter,
+                    ArrayRef<int64_t> zeros, int64_t axis, StringRef role) {
+  ArrayRef<int64_t> shape = filter.getType().getShape();
+  int64_t inner = 1;
+  for (int64_t d : shape.drop_front(axis + 1))
+    inner *= d;
+  bool isUnsigned = filter.getElementType().isUnsignedInteger();
+  SmallVector<int8_t> values;
+  int64_t i = 0;
+  for (const APInt &v : filter.getValues<APInt>()) {
+    int64_t zero = zeros[zeros.size() == 1 ? 0 : (i / inner) % shape[axis]];
+    int64_t value = (isUnsigned ? v.getZExtValue() : v.getSExtValue()) - zero;
+    ++i;
+    if (value < -128 || value > 127) {
+      ctx.error() << role << " less its zero point reaches " << value
+                  << ", outside int8 (the integer kernels' filter type)";
+      return std::nullopt;
+    }
+    values.push_back(static_cast<int8_t>(value));
+  }
+  return values;
+}
+
+/// ConvInteger: the exact int32 sums of (x - x_zero_point) * (w -
+/// w_zero_point), as qtensor.conv. uint8 inputs shift to int8 (exact graph
+/// arithmetic, zero point with them); the filter must be a constant whose
+/// values less their zero point fit int8, the integer kernels' operand.
+LogicalResult importConvInteger(NodeContext &ctx) {
+  Value x = ctx.tensorInput(0);
+  DenseElementsAttr filter = ctx.constantInput(1, "w");
+  if (ctx.failed())
+    return failure();
+  auto xType = cast<RankedTensorType>(x.getType());
+  auto xElement = dyn_cast<IntegerType>(xType.getElementType());
+  if (!xElement || xElement.getWidth() != 8 ||
+      !filter.getElementType().isInteger(8))
+    return ctx.error() << "x and w must be int8 or uint8, not "
+                       << xType.getElementType() << " and "
+                       << filter.getElementType();
+  ArrayRef<int64_t> wShape = filter.getType().getShape();
+  if (xType.getRank() != 4 || wShape.size() != 4)
+    return ctx.error() << "only 2-D ConvInteger is supported (input " << xType
+                       << ")";
+  std::optional<SmallVector<int64_t>> xZero =
+      zeroPoints(ctx, 2, "x_zero_point", 0);
+  std::optional<SmallVector<int64_t>> wZero =
+      zeroPoints(ctx, 3, "w_zero_point", wShape[0]);
+  if (!xZero || !wZero)
+    return failure();
+
+  std::optional<SmallVector<int8_t>> weights =
+      filterLessZeroPoint(ctx, filter, *wZero, 0, "w");
+  if (!weights)
+    return failure();
+  auto i8 = IntegerType::get(ctx.context(), 8);
+  Value w = ctx.builder().create<graph::ConstantOp>(
+      ctx.loc(), DenseElementsAttr::get(RankedTensorType::get(wShape, i8),
+                                        ArrayRef<int8_t>(*weights)));
+
+  int64_t zero = (*xZero)[0];
+  x = signedStorage(ctx, x, zero);
+  std::optional<ConvWindow> window = readConvWindow(ctx, x, w);
+  if (!window)
+    return failure();
+  bool depthwise = window->group == xType.getDimSize(1) &&
+                   wShape[0] == window->group && wShape[1] == 1;
+  if (window->group != 1 && !depthwise)
+    return ctx.error() << "group " << window->group
+                       << " is neither 1 nor depthwise; integer kernels "
+                          "exist for those only";
+  SmallVector<int64_t> outShape = {xType.getDimSize(0), wShape[0]};
+  if (failed(graph::inferWindowShape(ctx.loc(), xType.getShape().drop_front(2),
+                                     wShape.drop_front(2), window->strides,
+                                     window->dilations, window->pads,
+                                     /*ceilMode=*/false, outShape)))
+    return failure();
+  OpBuilder &b = ctx.builder();
+  Value y = ctx.createWithType<qtensor::ConvOp>(
+      RankedTensorType::get(outShape, IntegerType::get(ctx.context(), 32)), x,
+      w, Value(), b.getDenseI64ArrayAttr(window->strides),
+      b.getDenseI64ArrayAttr(window->dilations),
+      b.getDenseI64ArrayAttr(window->pads), b.getI64IntegerAttr(window->group),
+      b.getI64IntegerAttr(zero));
+  if (!y)
+    return failure();
+  ctx.setResults(y);
+  return success();
+}
+
+/// MatMulInteger with a constant B: A [..., M, K] times B [K, N] as a 1x1
+/// qtensor.conv over the rows of A (input [1, K, 1, rows], filter
+/// [N, K, 1, 1]), exact in int32.
+LogicalResult importMatMulInteger(NodeContext &ctx) {
+  Value a = ctx.tensorInput(0);
+  DenseElementsAttr b = ctx.constantInput(1, "B");
+  if (ctx.failed())
+    return failure();
+  auto aType = cast<RankedTensorType>(a.getType());
+  auto aElement = dyn_cast<IntegerType>(aType.getElementType());
+  ArrayRef<int64_t> bShape = b.getType().getShape();
+  if (!aElement || aElement.getWidth() != 8 || !b.getElementType().isInteger(8))
+    return ctx.error() << "A and B must be int8 or uint8, not "
+                       << aType.getElementType() << " and "
+                       << b.getElementType();
+  if (aType.getRank() < 2 || bShape.size() != 2 ||
+      aType.getShape().back() != bShape[0])
+    return ctx.error() << "A " << aType << " and a 2-D B " << b.getType()
+                       << " do not multiply";
+  std::optional<SmallVector<int64_t>> aZero =
+      zeroPoints(ctx, 2, "a_zero_point", 0);
+  std::optional<SmallVector<int64_t>> bZero =
+      zeroPoints(ctx, 3, "b_zero_point", bShape[1]);
+  if (!aZero || !bZero)
+    return failure();
+  std::optional<SmallVector<int8_t>> values =
+      filterLessZeroPoint(ctx, b, *bZero, 1, "B");
+  if (!values)
+    return failure();
+  int64_t k = bShape[0], n = bShape[1];
+  // The filter: B transposed, [N, K, 1, 1].
+  SmallVector<int8_t> filter(n * k);
+  for (int64_t i = 0; i < k; ++i)
+    for (int64_t j = 0; j < n; ++j)
+      filter[j * k + i] = (*values)[i * n + j];
+  auto i8 = IntegerType::get(ctx.context(), 8);
+  Value w = ctx.builder().create<graph::ConstantOp>(
+      ctx.loc(), DenseElementsAttr::get(RankedTensorType::get({n, k, 1, 1}, i8),
+                                        ArrayRef<int8_t>(filter)));
+  int64_t zero = (*aZero)[0];
+  a = signedStorage(ctx, a, zero);
+  int64_t rows = aType.getNumElements() / k;
+  Value x = ctx.create<graph::ReshapeOp>(a, SmallVector<int64_t>{rows, k});
+  x = ctx.create<graph::TransposeOp>(x, SmallVector<int64_t>{1, 0});
+  x = ctx.create<graph::ReshapeOp>(x, SmallVector<int64_t>{1, k, 1, rows});
+  OpBuilder &builder = ctx.builder();
+  Value y = ctx.createWithType<qtensor::ConvOp>(
+      RankedTensorType::get({1, n, 1, rows},
+                            IntegerType::get(ctx.context(), 32)),
+      x, w, Value(), builder.getDenseI64ArrayAttr({1, 1}),
+      builder.getDenseI64ArrayAttr({1, 1}),
+      builder.getDenseI64ArrayAttr({0, 0, 0, 0}), builder.getI64IntegerAttr(1),
+      builder.getI64IntegerAttr(zero));
+  y = ctx.create<graph::ReshapeOp>(y, SmallVector<int64_t>{n, rows});
+  y = ctx.create<graph::TransposeOp>(y, SmallVector<int64_t>{1, 0});
+  SmallVector<int64_t> shape(aType.getShape());
+  shape.back() = n;
+  y = ctx.create<graph::ReshapeOp>(y, shape);
+  if (!y)
+    return failure();
+  ctx.setResults(y);
+  return success();
+}
+
 } // namespace
 
 void edgec::onnx_import::registerQuantizationOps(OpTable &table) {
@@ -282,6 +482,16 @@ void edgec::onnx_import::registerQuantizationOps(OpTable &table) {
       "per-tensor or per-output-channel filter, int32 bias; computed as "
       "DequantizeLinear, Conv, QuantizeLinear",
       importQLinearConv};
+  table["ConvInteger"] = {
+      {10},
+      "2-D, dense or depthwise; constant filter whose values less "
+      "w_zero_point fit int8; exact int32 results (integer kernels)",
+      importConvInteger};
+  table["MatMulInteger"] = {
+      {10},
+      "constant 2-D B whose values less b_zero_point fit int8; scalar "
+      "a_zero_point; exact int32 results (integer kernels)",
+      importMatMulInteger};
   table["QLinearMatMul"] = {
       {10},
       "as MatMul on int8/uint8 operands, per-tensor scales; computed as "

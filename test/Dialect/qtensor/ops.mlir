@@ -45,3 +45,17 @@ func.func @requantize(%x: tensor<4xi8>) -> tensor<4xi8> {
   %s = qtensor.storage_cast %r : tensor<4x!quant.uniform<i8:f32, 0.25>> -> tensor<4xi8>
   return %s : tensor<4xi8>
 }
+
+// -----
+
+// The integer ops: a convolution summing int8 products in int32 (the
+// padding stands for the input's zero point), and requantization by
+// fixed-point multipliers per channel with a fused ReLU's clamp.
+// CHECK-LABEL: func @integer_ops
+// CHECK: %[[ACC:.*]] = qtensor.conv %arg0, %arg1, %arg2 {dilations = array<i64: 1, 1>, group = 1 : i64, input_zero_point = -3 : i64, pads = array<i64: 1, 1, 1, 1>, strides = array<i64: 1, 1>} : (tensor<1x2x4x4xi8>, tensor<3x2x3x3xi8>, tensor<3xi32>) -> tensor<1x3x4x4xi32>
+// CHECK: qtensor.rescale %[[ACC]] {multipliers = array<i32: 1073741824, 1518500250, 2147483647>, output_min = -5 : i64, output_zero_point = -5 : i64, shifts = array<i32: 36, 40, 31>} : tensor<1x3x4x4xi32> -> tensor<1x3x4x4xi8>
+func.func @integer_ops(%x: tensor<1x2x4x4xi8>, %w: tensor<3x2x3x3xi8>, %b: tensor<3xi32>) -> tensor<1x3x4x4xi8> {
+  %acc = qtensor.conv %x, %w, %b {strides = array<i64: 1, 1>, dilations = array<i64: 1, 1>, pads = array<i64: 1, 1, 1, 1>, group = 1, input_zero_point = -3} : (tensor<1x2x4x4xi8>, tensor<3x2x3x3xi8>, tensor<3xi32>) -> tensor<1x3x4x4xi32>
+  %y = qtensor.rescale %acc {multipliers = array<i32: 1073741824, 1518500250, 2147483647>, shifts = array<i32: 36, 40, 31>, output_zero_point = -5, output_min = -5} : tensor<1x3x4x4xi32> -> tensor<1x3x4x4xi8>
+  return %y : tensor<1x3x4x4xi8>
+}
