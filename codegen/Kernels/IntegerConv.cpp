@@ -28,40 +28,64 @@ Value splat(OpBuilder &b, Location loc, VectorType type, int64_t value) {
                type, b.getIntegerAttr(type.getElementType(), value)));
 }
 
-/// The epilogue on one vector of accumulators: requantize (or not) and
-/// store its first `width` lanes at `index` of `out`.
-void finish(OpBuilder &b, Location loc, const IntegerEpilogue &e, Value acc,
-            Value channel, int64_t width, Value out, ValueRange index) {
-  int64_t lanes = cast<VectorType>(acc.getType()).getNumElements();
-  Value y = acc;
-  if (e.multiplier) {
-    VectorType i32 = vectorOf(b, lanes, 32), i64 = vectorOf(b, lanes, 64);
-    auto widen = [&](Value v) { return b.create<arith::ExtSIOp>(loc, i64, v); };
-    Value m = widen(b.create<vector::LoadOp>(loc, i32, e.multiplier, channel));
-    Value s = widen(b.create<vector::LoadOp>(loc, i32, e.shift, channel));
-    Value one = splat(b, loc, i64, 1);
-    // (acc * m + 2^(s-1)) >> s in 64 bits: the rounding of qtensor.rescale.
-    Value half =
-        b.create<arith::ShLIOp>(loc, one, b.create<arith::SubIOp>(loc, s, one));
-    Value v = b.create<arith::MulIOp>(loc, widen(acc), m);
-    v = b.create<arith::ShRSIOp>(loc, b.create<arith::AddIOp>(loc, v, half), s);
-    v = b.create<arith::AddIOp>(loc, v, splat(b, loc, i64, e.zeroPoint));
-    v = b.create<arith::MaxSIOp>(loc, v, splat(b, loc, i64, e.min));
-    v = b.create<arith::MinSIOp>(loc, v, splat(b, loc, i64, e.max));
-    y = b.create<arith::TruncIOp>(loc, vectorOf(b, lanes, 8), v);
+/// The epilogue of one vector of channels: requantization (when the op
+/// has it), with the channels' factors loaded once per tile, then the
+/// store.
+class IntegerStore {
+public:
+  IntegerStore(OpBuilder &b, Location loc, const IntegerEpilogue &e,
+               Value channel, int64_t lanes)
+      : loc_(loc), e_(e) {
+    if (!e.multiplier)
+      return;
+    VectorType i32 = vectorOf(b, lanes, 32);
+    i64_ = vectorOf(b, lanes, 64);
+    multiplier_ =
+        widen(b, b.create<vector::LoadOp>(loc, i32, e.multiplier, channel));
+    shift_ = widen(b, b.create<vector::LoadOp>(loc, i32, e.shift, channel));
+    Value one = splat(b, loc, i64_, 1);
+    half_ = b.create<arith::ShLIOp>(loc, one,
+                                    b.create<arith::SubIOp>(loc, shift_, one));
   }
-  if (width < lanes)
-    y = b.create<vector::ExtractStridedSliceOp>(loc, y, ArrayRef<int64_t>{0},
-                                                ArrayRef<int64_t>{width},
-                                                ArrayRef<int64_t>{1});
-  b.create<vector::StoreOp>(loc, y, out, index);
-}
+
+  /// Stores the first `width` lanes of `acc`, requantized, at `index`.
+  void store(OpBuilder &b, Value acc, int64_t width, Value out,
+             ValueRange index) const {
+    int64_t lanes = cast<VectorType>(acc.getType()).getNumElements();
+    Value y = acc;
+    if (e_.multiplier) {
+      // (acc * m + 2^(s-1)) >> s in 64 bits: qtensor.rescale's rounding.
+      Value v = b.create<arith::MulIOp>(loc_, widen(b, acc), multiplier_);
+      v = b.create<arith::ShRSIOp>(
+          loc_, b.create<arith::AddIOp>(loc_, v, half_), shift_);
+      v = b.create<arith::AddIOp>(loc_, v, splat(b, loc_, i64_, e_.zeroPoint));
+      v = b.create<arith::MaxSIOp>(loc_, v, splat(b, loc_, i64_, e_.min));
+      v = b.create<arith::MinSIOp>(loc_, v, splat(b, loc_, i64_, e_.max));
+      y = b.create<arith::TruncIOp>(loc_, vectorOf(b, lanes, 8), v);
+    }
+    if (width < lanes)
+      y = b.create<vector::ExtractStridedSliceOp>(loc_, y, ArrayRef<int64_t>{0},
+                                                  ArrayRef<int64_t>{width},
+                                                  ArrayRef<int64_t>{1});
+    b.create<vector::StoreOp>(loc_, y, out, index);
+  }
+
+private:
+  Value widen(OpBuilder &b, Value v) const {
+    return b.create<arith::ExtSIOp>(loc_, i64_, v);
+  }
+
+  Location loc_;
+  const IntegerEpilogue &e_;
+  VectorType i64_;
+  Value multiplier_, shift_, half_;
+};
 
 /// acc[l] += sum over j < 4 of x[j] * w[4l + j]: `x` is 4 int8 values in
 /// every int32 lane, `w` 4 int8 values per lane.
 class DotProduct {
 public:
-  DotProduct(OpBuilder &b, Location loc, StringRef dot, int64_t lanes)
+  DotProduct(Location loc, StringRef dot, int64_t lanes)
       : loc_(loc), dot_(dot), lanes_(lanes) {}
 
   /// The broadcast operand, prepared once per pixel.
@@ -126,7 +150,7 @@ void emitIntegerDirectNhwc(OpBuilder &b, Location loc, Value in, Value weight,
   int64_t kernelH = w[1], kernelW = w[2], groups = w[3], lanes = w[4];
   int64_t channels = shapeOf(in)[3], fullGroups = channels / 4;
   assert(lanes == s.lanes && "packed for another schedule");
-  DotProduct product(b, loc, dot, lanes);
+  DotProduct product(loc, dot, lanes);
   VectorType i32 = vectorOf(b, lanes, 32), bytes = vectorOf(b, 4 * lanes, 8);
 
   // Four channels of one pixel in every lane: group `group` of 4, or the
@@ -209,11 +233,13 @@ void emitIntegerDirectNhwc(OpBuilder &b, Location loc, Value in, Value weight,
           }
           b.create<scf::YieldOp>(loc, sums);
         });
-    for (int64_t p = 0; p < rows; ++p)
-      for (int64_t v = 0; v < vectors; ++v)
-        finish(b, loc, e, rowLoop.getResult(p * vectors + v), channel[v],
-               v + 1 == vectors ? lastWidth : lanes, out,
-               ValueRange{n, oh, k.add(b, ow0, p), channel[v]});
+    for (int64_t v = 0; v < vectors; ++v) {
+      IntegerStore epilogue(b, loc, e, channel[v], lanes);
+      for (int64_t p = 0; p < rows; ++p)
+        epilogue.store(b, rowLoop.getResult(p * vectors + v),
+                       v + 1 == vectors ? lastWidth : lanes, out,
+                       ValueRange{n, oh, k.add(b, ow0, p), channel[v]});
+    }
   };
 
   // Tiles of `vectors` packed vectors; threads take (tile, output row).
@@ -300,10 +326,13 @@ void emitIntegerDepthwiseNhwc(OpBuilder &b, Location loc, Value in,
                   }
                 }
               }
-              for (int64_t p = 0; p < rows; ++p)
-                for (int64_t v = 0; v < nv; ++v)
-                  finish(b, loc, e, acc[p * nv + v], channel[v], widths[v], out,
-                         ValueRange{n, oh, k.add(b, ow0, p), channel[v]});
+              for (int64_t v = 0; v < nv; ++v) {
+                IntegerStore epilogue(b, loc, e, channel[v], lanes);
+                for (int64_t p = 0; p < rows; ++p)
+                  epilogue.store(
+                      b, acc[p * nv + v], widths[v], out,
+                      ValueRange{n, oh, k.add(b, ow0, p), channel[v]});
+              }
             });
       });
     });

@@ -133,14 +133,15 @@ void rewrite(graph::ConvOp op, StringRef forced) {
 
 /// qtensor.conv to conv.integer in NHWC; a qtensor.rescale that is its
 /// only use becomes the kernel's requantization.
-void rewriteInteger(edgec::qtensor::ConvOp op) {
+LogicalResult rewriteInteger(edgec::qtensor::ConvOp op) {
   ArrayRef<int64_t> xs = op.getInput().getType().getShape();
   ArrayRef<int64_t> ws = op.getFilter().getType().getShape();
   ArrayRef<int64_t> ys = op.getType().getShape();
   auto group = static_cast<int64_t>(op.getGroup());
   bool depthwise = group > 1 && group == xs[1] && ws[0] == xs[1];
   if (group != 1 && !depthwise)
-    return; // graph-to-linalg names it as unsupported
+    return op.emitError("integer convolutions with ")
+           << group << " groups have no kernel (only dense and depthwise)";
   OpBuilder b(op);
   Location loc = op.getLoc();
   Value x = transpose(b, loc, op.getInput(), {0, 2, 3, 1});
@@ -185,6 +186,7 @@ void rewriteInteger(edgec::qtensor::ConvOp op) {
     op.replaceAllUsesWith(y);
   }
   op.erase();
+  return success();
 }
 
 struct SelectAlgorithmPass
@@ -204,7 +206,17 @@ struct SelectAlgorithmPass
     getOperation().walk(
         [&](edgec::qtensor::ConvOp op) { integers.push_back(op); });
     for (edgec::qtensor::ConvOp op : integers)
-      rewriteInteger(op);
+      if (failed(rewriteInteger(op)))
+        return signalPassFailure();
+    // A rescale requantizes the convolution it follows; alone it has no
+    // lowering.
+    WalkResult alone = getOperation().walk([](edgec::qtensor::RescaleOp op) {
+      op.emitError("qtensor.rescale has a kernel only as the requantization "
+                   "of the qtensor.conv it follows");
+      return WalkResult::interrupt();
+    });
+    if (alone.wasInterrupted())
+      signalPassFailure();
   }
 };
 
